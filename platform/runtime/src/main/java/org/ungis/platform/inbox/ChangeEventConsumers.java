@@ -1,0 +1,241 @@
+package org.ungis.platform.inbox;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+import org.ungis.changeevents.ChangeEventType;
+import org.ungis.changeevents.ChangeTopic;
+import org.ungis.changeevents.CloudEventsBinding;
+import org.ungis.platform.kafka.ChangeEventProducer;
+import org.ungis.platform.kafka.KafkaSettings;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Runs every {@link ChangeEventHandler} bean on a Kafka consumer of its own, in its own thread.
+ *
+ * <p>Each record is applied through the {@link Inbox} (once per event id, newest version wins);
+ * offsets are committed after the batch is applied, so a crash means redelivery, never loss. A
+ * record that can never be applied (not a CloudEvent, unknown type, no version, or rejected by
+ * the handler, also after retries) goes to the topic's dead-letter topic with the reason, and
+ * consumption goes on. While the database is unreachable the consumer waits and retries the same
+ * record instead of dead-lettering good events.
+ */
+@ApplicationScoped
+public class ChangeEventConsumers {
+    private static final Logger LOG = Logger.getLogger(ChangeEventConsumers.class);
+    private static final int ATTEMPTS_BEFORE_DEAD_LETTER = 3;
+
+    private final Instance<ChangeEventHandler> handlers;
+    private final Inbox inbox;
+    private final ChangeEventProducer producer;
+    private final KafkaSettings settings;
+    private final ObjectMapper objectMapper;
+    private final MeterRegistry registry;
+    private final List<Worker> workers = new ArrayList<>();
+
+    public ChangeEventConsumers(Instance<ChangeEventHandler> handlers, Inbox inbox, ChangeEventProducer producer,
+            KafkaSettings settings, ObjectMapper objectMapper, MeterRegistry registry) {
+        this.handlers = handlers;
+        this.inbox = inbox;
+        this.producer = producer;
+        this.settings = settings;
+        this.objectMapper = objectMapper;
+        this.registry = registry;
+    }
+
+    void start(@Observes StartupEvent event) {
+        for (ChangeEventHandler handler : handlers) {
+            Worker worker = new Worker(handler);
+            workers.add(worker);
+            worker.thread.start();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        workers.forEach(Worker::stop);
+    }
+
+    private final class Worker implements Runnable {
+        private final ChangeEventHandler handler;
+        private final KafkaConsumer<String, byte[]> consumer;
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        Worker(ChangeEventHandler handler) {
+            this.handler = handler;
+            Map<String, Object> properties = settings.baseProperties();
+            properties.put(ConsumerConfig.GROUP_ID_CONFIG, handler.consumerName());
+            properties.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.clientName() + "-" + handler.consumerName());
+            properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+            properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+            properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+            properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+            properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
+            this.consumer = new KafkaConsumer<>(properties);
+            this.thread = new Thread(this, "change-events-" + handler.consumerName());
+            this.thread.setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                consumer.subscribe(handler.topics().stream().map(ChangeTopic::topicName).toList());
+                while (running) {
+                    ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                    for (ConsumerRecord<String, byte[]> record : records) {
+                        if (!process(record)) {
+                            return; // stopping mid-batch: leave the offsets, the rest is read again
+                        }
+                    }
+                    if (!records.isEmpty()) {
+                        consumer.commitSync();
+                    }
+                }
+            } catch (WakeupException e) {
+                // stopping
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "change-event consumer %s stopped", handler.consumerName());
+            } finally {
+                consumer.close(Duration.ofSeconds(5));
+            }
+        }
+
+        /** Applies or dead-letters the record; false when the consumer stopped before either. */
+        private boolean process(ConsumerRecord<String, byte[]> record) throws InterruptedException {
+            ReceivedChangeEvent event;
+            try {
+                event = parse(record);
+            } catch (RuntimeException e) {
+                return deadLetter(record, "not a valid change event: " + e.getMessage());
+            }
+            long backoffMillis = 100;
+            for (int attempt = 1; running; attempt++) {
+                try {
+                    Inbox.Outcome outcome = inbox.applyOnce(handler, event);
+                    registry.counter("ungis.inbox.events", "consumer", handler.consumerName(),
+                            "outcome", outcome.name().toLowerCase()).increment();
+                    return true;
+                } catch (RuntimeException e) {
+                    if (databaseUnavailable(e)) {
+                        LOG.warnf("consumer %s waits for the database: %s", handler.consumerName(), e.toString());
+                        attempt = 0;
+                    } else if (e instanceof RejectedChangeEventException || attempt >= ATTEMPTS_BEFORE_DEAD_LETTER) {
+                        return deadLetter(record, rootMessage(e));
+                    }
+                    TimeUnit.MILLISECONDS.sleep(backoffMillis);
+                    backoffMillis = Math.min(backoffMillis * 2, 5_000);
+                }
+            }
+            return false;
+        }
+
+        private ReceivedChangeEvent parse(ConsumerRecord<String, byte[]> record) {
+            CloudEvent cloudEvent = KafkaMessageFactory.createReader(record).toEvent();
+            ChangeEventType type = ChangeEventType.ofType(cloudEvent.getType());
+            byte[] data = Objects.requireNonNull(cloudEvent.getData(), "no data").toBytes();
+            JsonNode version;
+            try {
+                version = objectMapper.readTree(data).get("version");
+            } catch (java.io.IOException e) {
+                throw new IllegalArgumentException("data is not JSON", e);
+            }
+            if (version == null || !version.canConvertToLong()) {
+                throw new IllegalArgumentException("data has no numeric version");
+            }
+            String subject = Objects.requireNonNull(cloudEvent.getSubject(), "no subject");
+            return new ReceivedChangeEvent(cloudEvent.getId(), type, subject,
+                    cloudEvent.getTime() == null ? null : cloudEvent.getTime().toInstant(),
+                    version.asLong(), data);
+        }
+
+        private boolean deadLetter(ConsumerRecord<String, byte[]> record, String reason) throws InterruptedException {
+            LOG.warnf("consumer %s dead-letters %s-%d@%d: %s", handler.consumerName(), record.topic(),
+                    record.partition(), record.offset(), reason);
+            ProducerRecord<String, byte[]> parked = new ProducerRecord<>(
+                    ChangeTopic.ofTopicName(record.topic()).deadLetterTopicName(), record.key(), record.value());
+            for (Header header : record.headers()) {
+                parked.headers().add(header);
+            }
+            parked.headers().add(CloudEventsBinding.HEADER_DEAD_LETTER_REASON, reason.getBytes(StandardCharsets.UTF_8));
+            parked.headers().add(CloudEventsBinding.HEADER_DEAD_LETTER_CONSUMER,
+                    handler.consumerName().getBytes(StandardCharsets.UTF_8));
+            while (running) {
+                try {
+                    producer.send(parked).get(30, TimeUnit.SECONDS);
+                    registry.counter("ungis.inbox.dead.lettered", "consumer", handler.consumerName()).increment();
+                    return true;
+                } catch (ExecutionException | TimeoutException e) {
+                    // not acknowledged: keep the record rather than lose it, and try again
+                    LOG.warnf("consumer %s cannot reach the dead-letter topic yet: %s", handler.consumerName(), e);
+                    TimeUnit.SECONDS.sleep(1);
+                }
+            }
+            return false;
+        }
+
+        void stop() {
+            running = false;
+            consumer.wakeup();
+            try {
+                thread.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static boolean databaseUnavailable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,60 @@
+package org.ungis.platform.inbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Records which change events a consumer has applied, in the same transaction as the effect, so a
+ * redelivered event is skipped and an event older than the applied version is ignored.
+ */
+@ApplicationScoped
+public class Inbox {
+
+    public enum Outcome {
+        APPLIED, DUPLICATE, STALE
+    }
+
+    private final EntityManager entityManager;
+
+    public Inbox(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Outcome applyOnce(ChangeEventHandler handler, ReceivedChangeEvent event) {
+        String consumer = handler.consumerName();
+        Long applied = (Long) entityManager.createNativeQuery("""
+                insert into inbox_aggregate_version (consumer, aggregate_id, version) values (?1, ?2, -1)
+                on conflict (consumer, aggregate_id) do update set version = inbox_aggregate_version.version
+                returning version""", Long.class)
+                .setParameter(1, consumer)
+                .setParameter(2, event.subject())
+                .getSingleResult();
+        int recorded = entityManager.createNativeQuery("""
+                insert into inbox_processed_event (consumer, event_id, event_type, aggregate_id, aggregate_version, outcome)
+                values (?1, ?2, ?3, ?4, ?5, ?6)
+                on conflict (consumer, event_id) do nothing""")
+                .setParameter(1, consumer)
+                .setParameter(2, event.id())
+                .setParameter(3, event.type().type())
+                .setParameter(4, event.subject())
+                .setParameter(5, event.version())
+                .setParameter(6, event.version() > applied ? Outcome.APPLIED.name() : Outcome.STALE.name())
+                .executeUpdate();
+        if (recorded == 0) {
+            return Outcome.DUPLICATE;
+        }
+        if (event.version() <= applied) {
+            return Outcome.STALE;
+        }
+        handler.apply(event);
+        entityManager.createNativeQuery(
+                "update inbox_aggregate_version set version = ?3 where consumer = ?1 and aggregate_id = ?2")
+                .setParameter(1, consumer)
+                .setParameter(2, event.subject())
+                .setParameter(3, event.version())
+                .executeUpdate();
+        return Outcome.APPLIED;
+    }
+}

@@ -1,0 +1,251 @@
+package org.ungis.platform.outbox;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+import org.ungis.changeevents.ChangeTopic;
+import org.ungis.changeevents.CloudEventsBinding;
+import org.ungis.platform.kafka.ChangeEventProducer;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Publishes committed outbox rows to Kafka as CloudEvents, oldest first.
+ *
+ * <p>It is woken right after each commit that wrote to the outbox, and by the sweeper on a short
+ * interval, which catches rows left behind by a crash or a broker outage. One relay at a time
+ * drains a database: the transaction-scoped advisory lock makes a second instance of the service
+ * (or an overlapping sweep) skip instead of sending the same rows out of order. A row is stamped
+ * published only after the broker acknowledged it; a crash in between means it is sent again,
+ * with the same {@code ce_id}, and consumers skip the duplicate.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Key of the advisory lock that elects the one draining relay per database. */
+    private static final long RELAY_LOCK = 0x756e676973L;
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
+    private final DataSource dataSource;
+    private final ChangeEventProducer producer;
+    private final OutboxSettings settings;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean drainQueued = new AtomicBoolean();
+    private final AtomicLong pendingMessages = new AtomicLong();
+    private final AtomicLong oldestPendingAgeSeconds = new AtomicLong();
+    private final Counter published;
+    private final Counter failures;
+
+    public OutboxRelay(DataSource dataSource, ChangeEventProducer producer, OutboxSettings settings,
+            MeterRegistry registry) {
+        this.dataSource = dataSource;
+        this.producer = producer;
+        this.settings = settings;
+        this.published = Counter.builder("ungis.outbox.published")
+                .description("Change events published from the outbox").register(registry);
+        this.failures = Counter.builder("ungis.outbox.publish.failures")
+                .description("Relay runs that failed and left rows for the next attempt").register(registry);
+        registry.gauge("ungis.outbox.pending", pendingMessages);
+        registry.gauge("ungis.outbox.oldest.pending.age.seconds", oldestPendingAgeSeconds);
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        wake();
+    }
+
+    /** Asks for a drain soon; wakes that arrive while one is queued are merged into it. */
+    public void wake() {
+        if (drainQueued.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
+    @Scheduled(every = "${ungis.outbox.sweep-interval:2s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        wake();
+        refreshLag();
+    }
+
+    @Scheduled(every = "1h", delayed = "1m")
+    void deletePublishedRows() {
+        Instant cutoff = Instant.now().minus(settings.retention());
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from outbox_message where published_at < ?")) {
+            delete.setTimestamp(1, Timestamp.from(cutoff));
+            int deleted = delete.executeUpdate();
+            if (deleted > 0) {
+                LOG.debugf("deleted %d outbox rows published before %s", deleted, cutoff);
+            }
+        } catch (SQLException e) {
+            LOG.warn("could not delete old outbox rows", e);
+        }
+    }
+
+    private void drain() {
+        drainQueued.set(false);
+        try {
+            while (drainBatch() == settings.batchSize()) {
+                // a full batch: there may be more behind it
+            }
+        } catch (Exception e) {
+            failures.increment();
+            LOG.warnf("outbox relay could not publish (rows stay for the sweeper): %s", e.toString());
+        }
+    }
+
+    /** Sends one batch in one transaction. Returns how many rows it published. */
+    private int drainBatch() throws SQLException, InterruptedException, ExecutionException, TimeoutException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                if (!tryLock(connection)) {
+                    connection.rollback();
+                    return 0;
+                }
+                List<PendingMessage> batch = claim(connection);
+                List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+                for (PendingMessage message : batch) {
+                    acks.add(producer.send(message.toRecord()));
+                }
+                long deadline = System.nanoTime() + SEND_TIMEOUT.toNanos();
+                for (Future<RecordMetadata> ack : acks) {
+                    ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                }
+                markPublished(connection, batch);
+                connection.commit();
+                published.increment(batch.size());
+                return batch.size();
+            } catch (SQLException | InterruptedException | ExecutionException | TimeoutException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
+            lock.setLong(1, RELAY_LOCK);
+            try (ResultSet result = lock.executeQuery()) {
+                result.next();
+                return result.getBoolean(1);
+            }
+        }
+    }
+
+    private List<PendingMessage> claim(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                select id, topic, event_type, aggregate_id, payload, occurred_at
+                from outbox_message
+                where published_at is null
+                order by position
+                limit ?
+                for update skip locked""")) {
+            select.setInt(1, settings.batchSize());
+            List<PendingMessage> batch = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new PendingMessage(
+                            rows.getObject("id", UUID.class),
+                            rows.getString("topic"),
+                            rows.getString("event_type"),
+                            rows.getString("aggregate_id"),
+                            rows.getString("payload"),
+                            rows.getTimestamp("occurred_at").toInstant()));
+                }
+            }
+            return batch;
+        }
+    }
+
+    private static void markPublished(Connection connection, List<PendingMessage> batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update outbox_message set published_at = now() where id = any(?)")) {
+            update.setArray(1, connection.createArrayOf("uuid", batch.stream().map(PendingMessage::id).toArray()));
+            update.executeUpdate();
+        }
+    }
+
+    private void refreshLag() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("""
+                        select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
+                        from outbox_message where published_at is null""");
+                ResultSet result = select.executeQuery()) {
+            result.next();
+            pendingMessages.set(result.getLong(1));
+            oldestPendingAgeSeconds.set(result.getLong(2));
+        } catch (SQLException e) {
+            LOG.debug("could not read outbox lag", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private record PendingMessage(UUID id, String topic, String eventType, String aggregateId, String payload,
+            Instant occurredAt) {
+
+        ProducerRecord<String, byte[]> toRecord() {
+            CloudEvent event = CloudEventBuilder.v1()
+                    .withId(id.toString())
+                    .withSource(URI.create(ChangeTopic.ofTopicName(topic).source()))
+                    .withType(eventType)
+                    .withSubject(aggregateId)
+                    .withTime(occurredAt.atOffset(ZoneOffset.UTC))
+                    .withDataContentType(CloudEventsBinding.DATA_CONTENT_TYPE)
+                    .withData(payload.getBytes(StandardCharsets.UTF_8))
+                    .build();
+            return KafkaMessageFactory.createWriter(topic, aggregateId).writeBinary(event);
+        }
+    }
+}
