@@ -98,8 +98,25 @@ public class ProblemMappers {
                 null, List.of()), uri);
     }
 
+    /** A unique key taken by a concurrent request between our check and our insert. */
+    @ServerExceptionMapper
+    public Response uniqueKey(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (e.getKind() != org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+            return internal(e, uri);
+        }
+        return respond(new Problem(Problem.type("duplicate"), "Conflict", 409,
+                "Another resource already has this unique key.", null, List.of()), uri);
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // the JSON reader reports unreadable bodies as 400 with the Jackson error as cause
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return mismatchedJson(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException parsing) {
+            return malformedJson(parsing, uri);
+        }
         Response original = e.getResponse();
         int status = original.getStatus();
         if (status >= 500) {

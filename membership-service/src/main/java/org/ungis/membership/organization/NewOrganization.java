@@ -1,0 +1,17 @@
+package org.ungis.membership.organization;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "NewOrganization", description = "An organization to add.")
+public record NewOrganization(
+        @NotBlank @Size(max = 32) @Schema(example = "UNCTAD") String acronym,
+        @NotBlank @Size(max = 300) @Schema(example = "United Nations Conference on Trade and Development") String name,
+        @NotNull Classification classification,
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        @Schema(example = "https://unctad.org") String website) {
+}

@@ -1,0 +1,52 @@
+package org.ungis.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service answers the same way: health, metrics, its OpenAPI document, and problem
+ * details for an address it does not serve. A service's test extends this with
+ * {@code @QuarkusTest}.
+ */
+public abstract class ServiceBasicsContract {
+
+    /** A path the service's OpenAPI document must list, e.g. {@code /organizations}. */
+    protected abstract String documentedPath();
+
+    @Test
+    void reportsHealthy() {
+        given().when().get("/q/health")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"));
+    }
+
+    @Test
+    void servesPrometheusMetricsIncludingOutboxLag() {
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("ungis_outbox_pending"))
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void publishesItsOpenApiDocument() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("openapi", startsWith("3."))
+                .body("paths", org.hamcrest.Matchers.hasKey(documentedPath()));
+    }
+
+    @Test
+    void answersAnUnknownAddressWithProblemDetails() {
+        given().when().get("/no/such/address")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ungis.org/problems/not-found"))
+                .body("status", equalTo(404))
+                .body("instance", equalTo("/no/such/address"));
+    }
+}
