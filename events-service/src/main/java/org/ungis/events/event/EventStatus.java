@@ -1,0 +1,5 @@
+package org.ungis.events.event;
+
+public enum EventStatus {
+    PLANNED, CONFIRMED, HELD, CANCELLED
+}
