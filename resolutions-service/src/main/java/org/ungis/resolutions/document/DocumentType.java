@@ -1,0 +1,5 @@
+package org.ungis.resolutions.document;
+
+public enum DocumentType {
+    RESOLUTION, DECISION, REPORT, OUTCOME_DOCUMENT
+}
