@@ -13,8 +13,11 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * java LocalInfrastructure --data .ungis/data --postgres-port 5432 --kafka-port 9092 \
- *      --kafka-controller-port 9093 --databases membership,resolutions,events [--no-postgres]
+ *      --kafka-controller-port 9093 --databases membership,resolutions,events
  * </pre>
+ *
+ * With {@code --postgres-url jdbc:postgresql://host:5432/postgres} (and {@code --postgres-user},
+ * {@code --postgres-password}) no PostgreSQL is started: the databases are created on that server.
  */
 public final class LocalInfrastructure {
     private LocalInfrastructure() {
@@ -23,18 +26,22 @@ public final class LocalInfrastructure {
     public static void main(String[] args) throws InterruptedException {
         Map<String, String> options = parse(args);
         Path data = Paths.get(options.getOrDefault("data", ".ungis/data")).toAbsolutePath();
-        boolean withPostgres = !options.containsKey("no-postgres");
+        String externalUrl = options.get("postgres-url");
+        List<String> databases = java.util.Arrays.stream(options.getOrDefault("databases", "").split(","))
+                .map(String::trim).filter(name -> !name.isEmpty()).toList();
 
         PostgresServer postgres = null;
-        if (withPostgres) {
+        if (externalUrl == null) {
             postgres = PostgresServer.startPersistent(data.resolve("postgres"),
                     Integer.parseInt(options.getOrDefault("postgres-port", "5432")));
-            for (String database : options.getOrDefault("databases", "").split(",")) {
-                if (!database.isBlank()) {
-                    postgres.ensureDatabase(database.trim());
-                }
-            }
+            databases.forEach(postgres::ensureDatabase);
             System.out.println("postgres ready on 127.0.0.1:" + postgres.port());
+        } else {
+            for (String database : databases) {
+                Databases.ensure(externalUrl, options.getOrDefault("postgres-user", "postgres"),
+                        options.getOrDefault("postgres-password", ""), database);
+            }
+            System.out.println("postgres (external) ready at " + externalUrl);
         }
         KafkaBroker kafka = KafkaBroker.startPersistent(data.resolve("kafka"),
                 Integer.parseInt(options.getOrDefault("kafka-port", "9092")),

@@ -4,11 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 
@@ -71,25 +66,9 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** Creates the database when it is missing. */
-    public void ensureDatabase(String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("not a plain database name: " + name);
-        }
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, name);
-            try (ResultSet result = exists.executeQuery()) {
-                if (result.next()) {
-                    return;
-                }
-            }
-            try (Statement create = connection.createStatement()) {
-                create.execute("create database " + name);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + name, e);
-        }
+    /** Creates the database when it is missing; returns its JDBC URL. */
+    public String ensureDatabase(String name) {
+        return Databases.ensure(jdbcUrl("postgres"), USER, "", name);
     }
 
     public String jdbcUrl(String database) {

@@ -1,14 +1,8 @@
 package org.ungis.testing;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
+import org.ungis.infrastructure.Databases;
 
 /** PostgreSQL and Kafka in containers, the ecosystem's usual way, where a Docker engine is reachable. */
 final class ContainerInfrastructure implements Infrastructure {
@@ -31,21 +25,7 @@ final class ContainerInfrastructure implements Infrastructure {
 
     @Override
     public String database(String name) {
-        try (Connection connection = DriverManager.getConnection(postgres.getJdbcUrl(), postgres.getUsername(),
-                postgres.getPassword());
-                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, name);
-            try (ResultSet result = exists.executeQuery()) {
-                if (!result.next()) {
-                    try (Statement create = connection.createStatement()) {
-                        create.execute("create database " + name);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create database " + name, e);
-        }
-        return "jdbc:postgresql://" + postgres.getHost() + ":" + postgres.getFirstMappedPort() + "/" + name;
+        return Databases.ensure(postgres.getJdbcUrl(), postgres.getUsername(), postgres.getPassword(), name);
     }
 
     @Override

@@ -62,8 +62,7 @@ final class EmbeddedInfrastructure implements Infrastructure {
     private record EmbeddedDatabase(PostgresServer server) implements Database {
         @Override
         public String database(String name) {
-            server.ensureDatabase(name);
-            return server.jdbcUrl(name);
+            return server.ensureDatabase(name);
         }
 
         @Override

@@ -1,12 +1,8 @@
 package org.ungis.testing;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Optional;
+
+import org.ungis.infrastructure.Databases;
 
 /**
  * A PostgreSQL server the environment provides: {@code UNGIS_TEST_POSTGRES_URL} (a JDBC URL of any
@@ -27,23 +23,7 @@ record ExternalPostgres(String adminUrl, String user, String password) implement
 
     @Override
     public String database(String name) {
-        try (Connection connection = DriverManager.getConnection(adminUrl, user, password);
-                PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, name);
-            try (ResultSet result = exists.executeQuery()) {
-                if (!result.next()) {
-                    try (Statement create = connection.createStatement()) {
-                        create.execute("create database " + name);
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot prepare database " + name + " on " + adminUrl, e);
-        }
-        int slash = adminUrl.indexOf('/', "jdbc:postgresql://".length());
-        int query = adminUrl.indexOf('?');
-        String server = slash < 0 ? adminUrl : adminUrl.substring(0, slash);
-        return server + "/" + name + (query < 0 ? "" : adminUrl.substring(query));
+        return Databases.ensure(adminUrl, user, password, name);
     }
 
     @Override
