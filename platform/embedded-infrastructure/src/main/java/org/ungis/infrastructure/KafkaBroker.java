@@ -69,7 +69,8 @@ public final class KafkaBroker implements AutoCloseable {
                     "-t", clusterId, "--ignore-formatted").start();
             format.getOutputStream().close();
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
-                throw new IllegalStateException("formatting Kafka storage failed; see " + output);
+                format.destroyForcibly();
+                throw new IllegalStateException("formatting Kafka storage failed:\n" + tail(output));
             }
 
             Process broker = java(BrokerMain.class.getName(), output, config.toString()).start();
@@ -88,7 +89,7 @@ public final class KafkaBroker implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Kafka exited with " + process.exitValue() + "; see " + output);
+                throw new IllegalStateException("Kafka exited with " + process.exitValue() + ":\n" + tail(output));
             }
             if (Files.exists(output) && Files.readString(output, StandardCharsets.UTF_8).contains(READY_LINE)) {
                 return;
@@ -96,7 +97,17 @@ public final class KafkaBroker implements AutoCloseable {
             Thread.sleep(100);
         }
         close();
-        throw new IllegalStateException("Kafka did not start within " + timeout + "; see " + output);
+        throw new IllegalStateException("Kafka did not start within " + timeout + ":\n" + tail(output));
+    }
+
+    /** The end of the broker's output, for error messages: its folder may be gone by the time one looks. */
+    private static String tail(Path output) {
+        try {
+            List<String> lines = Files.readAllLines(output, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
     }
 
     public String bootstrapServers() {

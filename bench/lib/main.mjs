@@ -1,0 +1,94 @@
+// Runs one scenario at a fixed request rate against a running platform and prints one row per
+// target. Usage: node lib/main.mjs [scenario]; RATE, DURATION, WARMUP, CONNECTIONS from env.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { scenarios } from './scenarios.mjs';
+import { baseUrl, memory, seed } from './platform.mjs';
+
+const autocannon = createRequire(import.meta.url)('autocannon');
+const env = process.env;
+const rate = Number(env.RATE ?? 200);
+const duration = Number(env.DURATION ?? 15);
+const warmup = Number(env.WARMUP ?? 5);
+const connections = Number(env.CONNECTIONS ?? 20);
+
+const name = process.argv[2] ?? 'baseline';
+const targets = scenarios[name];
+if (!targets) {
+  console.error(`unknown scenario '${name}'; known: ${Object.keys(scenarios).join(', ')}`);
+  process.exit(2);
+}
+
+async function measure(target) {
+  const instance = autocannon({
+    url: baseUrl(target.service) + target.path,
+    connections,
+    overallRate: rate,
+    duration,
+    // same rate and connections; autocannon reports the warm-up apart (results.warmup)
+    warmup: { duration: warmup },
+    // autocannon's correction assumes an interval of ceil(1 / per-connection rate) = 1 ms and so
+    // adds synthetic samples at 1, 2, ... ms below each real one, which pulls the median down
+    // (see README); the table reports the latencies actually measured.
+    ignoreCoordinatedOmission: true,
+  });
+  // autocannon's histogram keeps whole milliseconds; the ratio line needs finer values
+  const samples = [];
+  instance.on('response', (client, status, bytes, ms) => { if (status >= 200 && status < 300) samples.push(ms); });
+  const result = await instance;
+  samples.sort((a, b) => a - b);
+  const percentile = (p) => (samples.length ? samples[Math.ceil((p / 100) * samples.length) - 1] : NaN);
+  return {
+    result,
+    achieved: result.requests.total / result.duration,
+    p50: percentile(50), p90: percentile(90), p99: percentile(99),
+    failures: `${result.errors}/${result.non2xx}`,
+    rss: memory(),
+  };
+}
+
+function print(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
+  for (const row of rows) {
+    console.log(row.map((cell, c) => (c === 0 ? String(cell).padEnd(widths[c]) : String(cell).padStart(widths[c]))).join('  '));
+  }
+}
+
+const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+const label = (target) => `${target.service.replace(/-service$/, '')} ${target.path}`;
+const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+const out = join(import.meta.dirname, '..', 'results', stamp);
+mkdirSync(out, { recursive: true });
+
+const created = await seed(env.UNGIS_TOKEN);
+if (Object.values(created).some(Boolean)) console.log(`seeded: ${JSON.stringify(created)}`);
+console.log(`scenario ${name}: ${rate} req/s for ${duration} s per target after a ${warmup} s warm-up, `
+  + `${connections} connections, ${cpus().length} CPUs shared with the platform, load average ${loadavg()[0].toFixed(2)}`);
+
+const measured = [];
+for (const target of targets) {
+  process.stderr.write(`measuring ${label(target)} ...\n`);
+  const m = await measure(target);
+  measured.push({ target, ...m });
+  const file = label(target).replace(/[^A-Za-z0-9-]+/g, '_').replace(/_+$/, '');
+  writeFileSync(join(out, `${file}.json`), JSON.stringify(m.result, null, 2));
+}
+
+const memoryNames = Object.keys(measured[0].rss);
+print([
+  ['target', 'req/s', 'achieved', 'p50 ms', 'p90 ms', 'p99 ms', 'err/non2xx', ...memoryNames.map((n) => `${n} MB`)],
+  ...measured.map((m) => [label(m.target), rate, fixed(m.achieved), fixed(m.p50, 2), fixed(m.p90, 2), fixed(m.p99, 2),
+    m.failures, ...memoryNames.map((n) => m.rss[n] ?? '-')]),
+]);
+
+const ratios = measured.filter((m) => m.target.kind !== 'health').flatMap((m) => {
+  const reference = measured.find((h) => h.target.kind === 'health' && h.target.service === m.target.service);
+  return reference ? [`${m.target.path} ${fixed(m.p50 / reference.p50, 2)}x`] : [];
+});
+if (ratios.length) console.log(`p50 of each read / p50 of its service's /q/health/ready: ${ratios.join(' · ')}`);
+
+writeFileSync(join(out, 'summary.json'), JSON.stringify({ scenario: name, rate, duration, warmup, connections,
+  rows: measured.map(({ target, achieved, p50, p90, p99, failures, rss }) => ({ target, achieved, p50, p90, p99, failures, rss })) }, null, 2));
+console.log(`raw autocannon results: ${out}`);
