@@ -10,16 +10,25 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
 
-    public Optional<Organization> findByAcronym(String acronym) {
-        return find("lower(acronym) = lower(?1)", acronym.trim()).firstResultOptional();
+    /** By current acronym, or by an alias (a former acronym or name still resolves). */
+    public Optional<Organization> findByAcronymOrAlias(String key) {
+        String value = key.strip();
+        return find("lower(acronym) = lower(?1)", value).firstResultOptional()
+                .or(() -> find("select o from Organization o join o.aliases a where lower(a.value) = lower(?1)", value)
+                        .firstResultOptional());
     }
 
-    /** By id, or by acronym when {@code key} is not a UUID. */
-    public Optional<Organization> findByIdOrAcronym(String key) {
+    /** By id, or by acronym or alias when {@code key} is not a UUID. */
+    public Optional<Organization> findByKey(String key) {
         try {
             return findByIdOptional(UUID.fromString(key));
         } catch (IllegalArgumentException notAnId) {
-            return findByAcronym(key);
+            return findByAcronymOrAlias(key);
         }
+    }
+
+    /** The organization other than {@code self} that answers to {@code value}, if any. */
+    public Optional<Organization> otherAnsweringTo(String value, UUID self) {
+        return findByAcronymOrAlias(value).filter(found -> !found.id().equals(self));
     }
 }

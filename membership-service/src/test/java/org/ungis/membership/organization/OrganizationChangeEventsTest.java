@@ -76,7 +76,7 @@ class OrganizationChangeEventsTest {
         String acronym = OrganizationResourceTest.uniqueAcronym();
         AtomicReference<OrganizationView> created = new AtomicReference<>();
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
-            created.set(service.create(new NewOrganization(acronym, "Rolled back", Classification.OTHER, null)));
+            created.set(service.create(new OrganizationDetails(acronym, "Rolled back", Classification.OTHER, null, null, null)));
             throw new IllegalStateException("abort after the outbox row was written");
         })).hasMessageContaining("abort");
 

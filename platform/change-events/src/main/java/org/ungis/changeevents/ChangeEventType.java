@@ -6,6 +6,17 @@ package org.ungis.changeevents;
  */
 public enum ChangeEventType {
     ORGANIZATION_CREATED(ChangeTopic.MEMBERSHIP_ORGANIZATIONS, "org.ungis.membership.organization.created"),
+    /** Acronym or name changed; the former ones became aliases. */
+    ORGANIZATION_RENAMED(ChangeTopic.MEMBERSHIP_ORGANIZATIONS, "org.ungis.membership.organization.renamed"),
+    /** Classification, website, aliases or identifiers changed. */
+    ORGANIZATION_UPDATED(ChangeTopic.MEMBERSHIP_ORGANIZATIONS, "org.ungis.membership.organization.updated"),
+    ORGANIZATION_ADMITTED(ChangeTopic.MEMBERSHIP_ORGANIZATIONS, "org.ungis.membership.organization.admitted"),
+    ORGANIZATION_STATUS_CHANGED(ChangeTopic.MEMBERSHIP_ORGANIZATIONS,
+            "org.ungis.membership.organization.status_changed"),
+    ORGANIZATION_WITHDRAWN(ChangeTopic.MEMBERSHIP_ORGANIZATIONS, "org.ungis.membership.organization.withdrawn"),
+    /** A post was assigned to the organization (the event's subject is the holder). */
+    POST_ASSIGNED(ChangeTopic.MEMBERSHIP_ORGANIZATIONS, "org.ungis.membership.post.assigned"),
+    POST_ENDED(ChangeTopic.MEMBERSHIP_ORGANIZATIONS, "org.ungis.membership.post.ended"),
 
     DOCUMENT_CREATED(ChangeTopic.RESOLUTIONS_DOCUMENTS, "org.ungis.resolutions.document.created"),
 

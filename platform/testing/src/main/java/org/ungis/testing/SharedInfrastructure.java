@@ -30,6 +30,11 @@ public final class SharedInfrastructure {
     }
 
     private static boolean dockerAvailable() {
+        // skip Testcontainers' probe (and its alarming log) where no engine can be configured
+        if (System.getenv("DOCKER_HOST") == null && !java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"))) {
+            return false;
+        }
         try {
             return DockerClientFactory.instance().isDockerAvailable();
         } catch (RuntimeException | LinkageError e) {

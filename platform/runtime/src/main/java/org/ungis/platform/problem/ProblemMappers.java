@@ -98,14 +98,19 @@ public class ProblemMappers {
                 null, List.of()), uri);
     }
 
-    /** A unique key taken by a concurrent request between our check and our insert. */
+    /**
+     * A unique key, or an exclusion constraint (one Chair at a time), taken by a concurrent request
+     * between our check and our write.
+     */
     @ServerExceptionMapper
-    public Response uniqueKey(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        if (e.getKind() != org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+    public Response constraintConflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        String state = e.getSQLState();
+        if (!"23505".equals(state) && !"23P01".equals(state)) {
             return internal(e, uri);
         }
-        return respond(new Problem(Problem.type("duplicate"), "Conflict", 409,
-                "Another resource already has this unique key.", null, List.of()), uri);
+        return respond(new Problem(Problem.type("conflict"), "Conflict", 409,
+                "This conflicts with data another request has just written; read it again and retry.", null,
+                List.of()), uri);
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,28 @@
+package org.ungis.membership.organization;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.ungis.platform.problem.ProblemException;
+
+/** {@code asOf=YYYY-MM-DD}: answer as things stood on that day. */
+public class AsOfParameter {
+    @QueryParam("asOf")
+    @Parameter(description = "A date (YYYY-MM-DD); today when absent.", example = "2019-06-01")
+    String asOf;
+
+    public Optional<LocalDate> day() {
+        if (asOf == null || asOf.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(asOf.strip()));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid("asOf", "must be a date such as 2019-06-01");
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.ungis.membership.organization;
+
+import java.util.OptionalLong;
+
+import jakarta.ws.rs.core.EntityTag;
+
+import org.ungis.platform.problem.ProblemException;
+
+/** {@code ETag} is the organization's version; {@code If-Match} names the version a write expects. */
+public final class VersionPreconditions {
+    private VersionPreconditions() {
+    }
+
+    public static EntityTag etag(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /** The version in an If-Match header ({@code "3"}, {@code 3} or {@code W/"3"}); empty when absent. */
+    public static OptionalLong expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return OptionalLong.empty();
+        }
+        String value = ifMatch.strip();
+        if (value.startsWith("W/")) {
+            value = value.substring(2);
+        }
+        value = value.replace("\"", "");
+        try {
+            return OptionalLong.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("If-Match", "must be an ETag this API returned, such as \"3\"");
+        }
+    }
+}

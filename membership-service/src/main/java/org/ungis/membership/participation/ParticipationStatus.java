@@ -1,0 +1,6 @@
+package org.ungis.membership.participation;
+
+/** The capacity in which an organization takes part in UNGIS. */
+public enum ParticipationStatus {
+    MEMBER, OBSERVER
+}

@@ -1,0 +1,19 @@
+package org.ungis.membership.post;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Post", description = "An organization's term in a UNGIS post.")
+public record PostView(
+        UUID id,
+        PostKind kind,
+        UUID holderId,
+        @Schema(example = "ESCWA") String holderAcronym,
+        @Schema(example = "2025-01-01") LocalDate termStart,
+        @Schema(example = "2026-12-31", description = "Last day of the term; absent for a permanent post.") LocalDate termEnd,
+        @Schema(description = "How precisely the term's dates are known.") DatePrecision precision,
+        @Schema(example = "UN Regional Commissions", description = "The group the holder represents, if any.") String onBehalfOf,
+        boolean permanent) {
+}
