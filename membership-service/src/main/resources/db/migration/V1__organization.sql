@@ -42,8 +42,10 @@ create table participation (
     since           date,
     until           date,
     check (since is null or until is null or until > since),
+    -- checked at commit: closing a period and opening the next are two statements of one change
     exclude using gist (organization_id with =,
         daterange(coalesce(since, '-infinity'::date), coalesce(until, 'infinity'::date), '[)') with &&)
+        deferrable initially deferred
 );
 
 create index participation_organization on participation (organization_id);
@@ -64,6 +66,7 @@ create table post (
     check (term_end is null or term_start is null or term_end >= term_start),
     exclude using gist (seat with =,
         daterange(coalesce(term_start, '-infinity'::date), coalesce(term_end, 'infinity'::date), '[]') with &&)
+        deferrable initially deferred
 );
 
 create index post_holder on post (holder_id);

@@ -137,6 +137,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        // a deferred constraint (one Chair at a time) fails at commit, wrapped by the transaction manager
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql
+                    && ("23505".equals(sql.getSQLState()) || "23P01".equals(sql.getSQLState()))) {
+                return respond(new Problem(Problem.type("conflict"), "Conflict", 409,
+                        "This conflicts with data another request has just written; read it again and retry.", null,
+                        List.of()), uri);
+            }
+        }
         return internal(e, uri);
     }
 
