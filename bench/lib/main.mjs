@@ -21,11 +21,19 @@ if (!targets) {
   process.exit(2);
 }
 
+const rateOf = (target) => target.rate ?? rate;
+
 async function measure(target) {
+  const writing = target.kind === 'write';
   const instance = autocannon({
     url: baseUrl(target.service) + target.path,
     connections,
-    overallRate: rate,
+    overallRate: rateOf(target),
+    ...(writing ? {
+      method: target.method,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${env.UNGIS_TOKEN}` },
+      requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify(target.body()) }) }],
+    } : {}),
     duration,
     // same rate and connections; autocannon reports the warm-up apart (results.warmup)
     warmup: { duration: warmup },
@@ -79,11 +87,11 @@ for (const target of targets) {
 const memoryNames = Object.keys(measured[0].rss);
 print([
   ['target', 'req/s', 'achieved', 'p50 ms', 'p90 ms', 'p99 ms', 'err/non2xx', ...memoryNames.map((n) => `${n} MB`)],
-  ...measured.map((m) => [label(m.target), rate, fixed(m.achieved), fixed(m.p50, 2), fixed(m.p90, 2), fixed(m.p99, 2),
+  ...measured.map((m) => [label(m.target), rateOf(m.target), fixed(m.achieved), fixed(m.p50, 2), fixed(m.p90, 2), fixed(m.p99, 2),
     m.failures, ...memoryNames.map((n) => m.rss[n] ?? '-')]),
 ]);
 
-const ratios = measured.filter((m) => m.target.kind !== 'health').flatMap((m) => {
+const ratios = measured.filter((m) => m.target.kind === 'read').flatMap((m) => {
   const reference = measured.find((h) => h.target.kind === 'health' && h.target.service === m.target.service);
   return reference ? [`${m.target.path} ${fixed(m.p50 / reference.p50, 2)}x`] : [];
 });

@@ -288,16 +288,10 @@ public class Organization {
                         .map(Participation::toPeriod).toList(),
                 posts.stream().sorted(Comparator.comparing(PostTerm::termStart, Comparator.nullsFirst(Comparator.naturalOrder())))
                         .map(PostTerm::toPost).toList(),
-                updatedAt, version);
+                createdAt, updatedAt, version);
     }
 
     OrganizationView toView(LocalDate asOf) {
-        return new OrganizationView(id, acronym, name, classification, website, List.copyOf(aliases),
-                List.copyOf(identifiers), statusOn(asOf).orElse(null),
-                participation.stream()
-                        .sorted(Comparator.comparing(Participation::since, Comparator.nullsFirst(Comparator.naturalOrder())))
-                        .map(Participation::toPeriod).toList(),
-                posts.stream().filter(post -> post.covers(asOf)).map(PostTerm::toView).toList(),
-                createdAt, updatedAt, version);
+        return OrganizationView.of(toState(), asOf);
     }
 }

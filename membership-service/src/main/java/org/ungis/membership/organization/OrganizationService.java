@@ -3,9 +3,7 @@ package org.ungis.membership.organization;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 
@@ -17,8 +15,6 @@ import org.ungis.changeevents.ChangeEventType;
 import org.ungis.changeevents.membership.OrganizationState;
 import org.ungis.membership.organization.OrganizationHistory.HistoryEntry;
 import org.ungis.platform.outbox.Outbox;
-import org.ungis.platform.paging.Cursor;
-import org.ungis.platform.paging.KeysetPaging;
 import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
 import org.ungis.platform.problem.ProblemException;
@@ -31,11 +27,14 @@ import org.ungis.platform.problem.ProblemException;
 public class OrganizationService {
     private final OrganizationRepository organizations;
     private final OrganizationHistory history;
+    private final OrganizationSnapshots snapshots;
     private final Outbox outbox;
 
-    public OrganizationService(OrganizationRepository organizations, OrganizationHistory history, Outbox outbox) {
+    public OrganizationService(OrganizationRepository organizations, OrganizationHistory history,
+            OrganizationSnapshots snapshots, Outbox outbox) {
         this.organizations = organizations;
         this.history = history;
+        this.snapshots = snapshots;
         this.outbox = outbox;
     }
 
@@ -62,9 +61,10 @@ public class OrganizationService {
                 organization);
     }
 
-    @Transactional
+    /** Reads come from the snapshots, outside any transaction: one query each. */
     public OrganizationView get(String key, LocalDate asOf) {
-        return find(key).toView(asOf);
+        return snapshots.byKey(key).map(state -> OrganizationView.of(state, asOf))
+                .orElseThrow(() -> ProblemException.notFound("organization", key));
     }
 
     @Transactional
@@ -72,34 +72,9 @@ public class OrganizationService {
         return history.of(find(key).id());
     }
 
-    @Transactional
     public Page<OrganizationView> list(OrganizationFilter filter, ListQuery query) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
         LocalDate day = filter.asOf().orElse(LocalDate.now());
-        if (filter.asOf().isPresent() || filter.status().isPresent()) {
-            conditions.add("id in (select p.organization.id from Participation p where (p.since is null or p.since <= :day)"
-                    + " and (p.until is null or p.until > :day)"
-                    + filter.status().map(status -> " and p.status = :status").orElse("") + ")");
-            params.put("day", day);
-            filter.status().ifPresent(status -> params.put("status", status));
-        }
-        filter.classification().ifPresent(classification -> {
-            conditions.add("classification = :classification");
-            params.put("classification", classification);
-        });
-        filter.text().ifPresent(text -> {
-            conditions.add("(lower(acronym) like :text or lower(name) like :text or id in "
-                    + "(select x.id from Organization x join x.aliases a where lower(a.value) like :text))");
-            params.put("text", "%" + text.toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
-        });
-        filter.ids().ifPresent(ids -> {
-            conditions.add("id in :ids");
-            params.put("ids", ids);
-        });
-        return KeysetPaging.page(organizations, query, String.join(" and ", conditions), params,
-                organization -> new Cursor(organization.updatedAt(), organization.id()))
-                .map(organization -> organization.toView(day));
+        return snapshots.page(filter, query).map(state -> OrganizationView.of(state, day));
     }
 
     /** Loads for a write: locked until commit, so writes to one organization queue instead of failing. */

@@ -87,10 +87,6 @@ public class PostTerm {
         return termEnd;
     }
 
-    public boolean covers(LocalDate day) {
-        return (termStart == null || !day.isBefore(termStart)) && (termEnd == null || !day.isAfter(termEnd));
-    }
-
     /** Ends the term on {@code lastDay} (inclusive); a permanent post stops being permanent. */
     public void end(LocalDate lastDay) {
         this.termEnd = lastDay;
@@ -98,11 +94,10 @@ public class PostTerm {
     }
 
     public Post toPost() {
-        return new Post(id.toString(), kind.name(), termStart, termEnd, onBehalfOf, permanent);
+        return new Post(id.toString(), kind.name(), termStart, termEnd, precision.name(), onBehalfOf, permanent);
     }
 
     public PostView toView() {
-        return new PostView(id, kind, holder.id(), holder.acronym(), termStart, termEnd, precision, onBehalfOf,
-                permanent);
+        return PostView.of(toPost(), holder.id(), holder.acronym());
     }
 }

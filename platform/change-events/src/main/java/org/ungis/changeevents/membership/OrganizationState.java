@@ -23,6 +23,7 @@ public record OrganizationState(
         String status,
         List<ParticipationPeriod> participation,
         List<Post> posts,
+        Instant createdAt,
         Instant updatedAt,
         long version) implements AggregateState {
 
@@ -38,8 +39,11 @@ public record OrganizationState(
     public record ParticipationPeriod(String status, LocalDate since, LocalDate until) {
     }
 
-    /** A term in a post; {@code termEnd} (inclusive) null for a permanent post. */
-    public record Post(String id, String kind, LocalDate termStart, LocalDate termEnd, String onBehalfOf,
-            boolean permanent) {
+    /**
+     * A term in a post, [termStart, termEnd]: termStart null when not recorded, termEnd null for a
+     * permanent post; precision DAY, MONTH or YEAR says how exactly the dates are known.
+     */
+    public record Post(String id, String kind, LocalDate termStart, LocalDate termEnd, String precision,
+            String onBehalfOf, boolean permanent) {
     }
 }
