@@ -1,18 +1,16 @@
 // Runs one scenario at a fixed request rate against a running platform and prints one row per
-// target. Usage: node lib/main.mjs [scenario]; RATE, DURATION, WARMUP, CONNECTIONS from env.
+// target. Usage: node lib/main.mjs [scenario]; RATE, DURATION, WARMUP from env.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
+import { openLoad } from './openload.mjs';
 import { scenarios } from './scenarios.mjs';
 import { baseUrl, memory, seed } from './platform.mjs';
 
-const autocannon = createRequire(import.meta.url)('autocannon');
 const env = process.env;
 const rate = Number(env.RATE ?? 200);
 const duration = Number(env.DURATION ?? 15);
 const warmup = Number(env.WARMUP ?? 5);
-const connections = Number(env.CONNECTIONS ?? 20);
 
 const name = process.argv[2] ?? 'baseline';
 const targets = scenarios[name];
@@ -25,32 +23,19 @@ const rateOf = (target) => target.rate ?? rate;
 
 async function measure(target) {
   const writing = target.kind === 'write';
-  const instance = autocannon({
+  const load = (seconds) => openLoad({
     url: baseUrl(target.service) + target.path,
-    connections,
-    overallRate: rateOf(target),
-    ...(writing ? {
-      method: target.method,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${env.UNGIS_TOKEN}` },
-      requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify(target.body()) }) }],
-    } : {}),
-    duration,
-    // same rate and connections; autocannon reports the warm-up apart (results.warmup)
-    warmup: { duration: warmup },
-    // autocannon's correction assumes an interval of ceil(1 / per-connection rate) = 1 ms and so
-    // adds synthetic samples at 1, 2, ... ms below each real one, which pulls the median down
-    // (see README); the table reports the latencies actually measured.
-    ignoreCoordinatedOmission: true,
+    rate: rateOf(target),
+    duration: seconds,
+    ...(writing ? { method: target.method, headers: { authorization: `Bearer ${env.UNGIS_TOKEN}` }, body: target.body } : {}),
   });
-  // autocannon's histogram keeps whole milliseconds; the ratio line needs finer values
-  const samples = [];
-  instance.on('response', (client, status, bytes, ms) => { if (status >= 200 && status < 300) samples.push(ms); });
-  const result = await instance;
-  samples.sort((a, b) => a - b);
+  if (warmup > 0) await load(warmup); // JIT and pools warm up; its figures are dropped
+  const result = await load(duration);
+  const samples = result.latencies.sort((a, b) => a - b);
   const percentile = (p) => (samples.length ? samples[Math.ceil((p / 100) * samples.length) - 1] : NaN);
   return {
-    result,
-    achieved: result.requests.total / result.duration,
+    result: { ...result, latencies: undefined, percentiles: { p50: percentile(50), p90: percentile(90), p99: percentile(99), max: samples.at(-1) } },
+    achieved: samples.length / result.seconds,
     p50: percentile(50), p90: percentile(90), p99: percentile(99),
     failures: `${result.errors}/${result.non2xx}`,
     rss: memory(),
@@ -73,7 +58,8 @@ mkdirSync(out, { recursive: true });
 const created = await seed(env.UNGIS_TOKEN);
 if (Object.values(created).some(Boolean)) console.log(`seeded: ${JSON.stringify(created)}`);
 console.log(`scenario ${name}: ${rate} req/s for ${duration} s per target after a ${warmup} s warm-up, `
-  + `${connections} connections, ${cpus().length} CPUs shared with the platform, load average ${loadavg()[0].toFixed(2)}`);
+  + `open model (requests on a fixed schedule, latency from when each was due), ${cpus().length} CPUs shared `
+  + `with the platform, load average ${loadavg()[0].toFixed(2)}`);
 
 const measured = [];
 for (const target of targets) {
@@ -97,6 +83,6 @@ const ratios = measured.filter((m) => m.target.kind === 'read').flatMap((m) => {
 });
 if (ratios.length) console.log(`p50 of each read / p50 of its service's /q/health/ready: ${ratios.join(' · ')}`);
 
-writeFileSync(join(out, 'summary.json'), JSON.stringify({ scenario: name, rate, duration, warmup, connections,
+writeFileSync(join(out, 'summary.json'), JSON.stringify({ scenario: name, rate, duration, warmup,
   rows: measured.map(({ target, achieved, p50, p90, p99, failures, rss }) => ({ target, achieved, p50, p90, p99, failures, rss })) }, null, 2));
-console.log(`raw autocannon results: ${out}`);
+console.log(`raw results: ${out}`);

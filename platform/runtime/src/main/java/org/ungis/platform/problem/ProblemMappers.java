@@ -137,8 +137,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        // a deferred constraint (one Chair at a time) fails at commit, wrapped by the transaction manager
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            // the client went away while its body was read: nobody will see an answer, nothing to alarm about
+            if (cause instanceof io.vertx.core.http.HttpClosedException) {
+                LOG.debugf("client closed the connection before its request was read: %s", uri == null ? "" : uri.getPath());
+                return respond(new Problem(Problem.type("bad-request"), "Bad Request", 400,
+                        "The connection closed before the request body arrived.", null, List.of()), uri);
+            }
+            // a deferred constraint (one Chair at a time) fails at commit, wrapped by the transaction manager
             if (cause instanceof java.sql.SQLException sql
                     && ("23505".equals(sql.getSQLState()) || "23P01".equals(sql.getSQLState()))) {
                 return respond(new Problem(Problem.type("conflict"), "Conflict", 409,
