@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -102,16 +101,11 @@ public class OrganizationService {
     }
 
     private void requireNamesFree(Organization organization) {
-        OrganizationState state = organization.toState();
         List<String> names = new ArrayList<>();
-        names.add(state.acronym());
-        state.aliases().forEach(alias -> names.add(alias.value()));
-        UUID self = organization.id();
-        for (String name : names) {
-            organizations.otherAnsweringTo(name, self).ifPresent(other -> {
-                throw ProblemException.conflict("duplicate-acronym",
-                        "'" + name + "' already names " + other.acronym() + " (" + other.id() + ").");
-            });
-        }
+        names.add(organization.acronym());
+        organization.aliases.forEach(alias -> names.add(alias.value()));
+        organizations.nameTakenByOther(names, organization.id()).ifPresent(taken -> {
+            throw ProblemException.conflict("duplicate-acronym", "'" + taken[0] + "' already names " + taken[1] + ".");
+        });
     }
 }

@@ -39,6 +39,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -114,14 +115,17 @@ public class ChangeEventConsumers {
                 consumer.subscribe(handler.topics().stream().map(ChangeTopic::topicName).toList());
                 while (running) {
                     ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
-                    for (ConsumerRecord<String, byte[]> record : records) {
-                        if (!process(record)) {
-                            return; // stopping mid-batch: leave the offsets, the rest is read again
+                    if (records.isEmpty()) {
+                        continue;
+                    }
+                    if (!applyTogether(records)) {
+                        for (ConsumerRecord<String, byte[]> record : records) {
+                            if (!process(record)) {
+                                return; // stopping mid-batch: leave the offsets, the rest is read again
+                            }
                         }
                     }
-                    if (!records.isEmpty()) {
-                        consumer.commitSync();
-                    }
+                    consumer.commitSync();
                 }
             } catch (WakeupException e) {
                 // stopping
@@ -132,6 +136,39 @@ public class ChangeEventConsumers {
             } finally {
                 consumer.close(Duration.ofSeconds(5));
             }
+        }
+
+        /**
+         * The common case, cheaply: every record of the poll applied in one transaction. False when
+         * any record fails to parse or apply; then nothing of the batch was committed and the
+         * records go one by one, with retries and dead-lettering.
+         */
+        private boolean applyTogether(ConsumerRecords<String, byte[]> records) {
+            if (records.count() == 1) {
+                return false;
+            }
+            List<ReceivedChangeEvent> events = new ArrayList<>(records.count());
+            try {
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    events.add(parse(record));
+                }
+                List<Inbox.Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {
+                    List<Inbox.Outcome> applied = new ArrayList<>(events.size());
+                    for (ReceivedChangeEvent event : events) {
+                        applied.add(inbox.applyWithin(handler, event));
+                    }
+                    return applied;
+                });
+                outcomes.forEach(this::count);
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        }
+
+        private void count(Inbox.Outcome outcome) {
+            registry.counter("ungis.inbox.events", "consumer", handler.consumerName(),
+                    "outcome", outcome.name().toLowerCase()).increment();
         }
 
         /** Applies or dead-letters the record; false when the consumer stopped before either. */
@@ -145,9 +182,7 @@ public class ChangeEventConsumers {
             long backoffMillis = 100;
             for (int attempt = 1; running; attempt++) {
                 try {
-                    Inbox.Outcome outcome = inbox.applyOnce(handler, event);
-                    registry.counter("ungis.inbox.events", "consumer", handler.consumerName(),
-                            "outcome", outcome.name().toLowerCase()).increment();
+                    count(inbox.applyOnce(handler, event));
                     return true;
                 } catch (RuntimeException e) {
                     if (databaseUnavailable(e)) {

@@ -21,8 +21,19 @@ public class Inbox {
         this.entityManager = entityManager;
     }
 
+    /** Applies the event in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome applyOnce(ChangeEventHandler handler, ReceivedChangeEvent event) {
+        return apply(handler, event);
+    }
+
+    /** Applies the event in the caller's transaction (several events of one poll commit together). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome applyWithin(ChangeEventHandler handler, ReceivedChangeEvent event) {
+        return apply(handler, event);
+    }
+
+    private Outcome apply(ChangeEventHandler handler, ReceivedChangeEvent event) {
         String consumer = handler.consumerName();
         Long applied = (Long) entityManager.createNativeQuery("""
                 insert into inbox_aggregate_version (consumer, aggregate_id, version) values (?1, ?2, -1)

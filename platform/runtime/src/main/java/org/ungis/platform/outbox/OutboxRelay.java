@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +46,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Publishes committed outbox rows to Kafka as CloudEvents, oldest first.
  *
- * <p>It is woken right after each commit that wrote to the outbox, and by the sweeper on a short
+ * <p>It is woken right after each commit that wrote to the outbox (and drains a few milliseconds
+ * later, so a burst of commits goes out together), and by the sweeper on a short
  * interval, which catches rows left behind by a crash or a broker outage. One relay at a time
  * drains a database: the transaction-scoped advisory lock makes a second instance of the service
  * (or an overlapping sweep) skip instead of sending the same rows out of order. A row is stamped
@@ -63,7 +64,7 @@ public class OutboxRelay {
     private final DataSource dataSource;
     private final ChangeEventProducer producer;
     private final OutboxSettings settings;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
         thread.setDaemon(true);
         return thread;
@@ -94,7 +95,7 @@ public class OutboxRelay {
     /** Asks for a drain soon; wakes that arrive while one is queued are merged into it. */
     public void wake() {
         if (drainQueued.compareAndSet(false, true)) {
-            worker.execute(this::drain);
+            worker.schedule(this::drain, settings.linger().toNanos(), TimeUnit.NANOSECONDS);
         }
     }
 

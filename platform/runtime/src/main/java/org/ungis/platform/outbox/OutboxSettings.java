@@ -15,6 +15,13 @@ public interface OutboxSettings {
     @WithDefault("2s")
     Duration sweepInterval();
 
+    /**
+     * How long a wake waits before draining, so that the changes of a busy moment go out in one
+     * relay transaction instead of one each.
+     */
+    @WithDefault("3ms")
+    Duration linger();
+
     /** Rows claimed and sent per relay transaction. */
     @WithDefault("200")
     int batchSize();
