@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -17,13 +18,18 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Reports, for operators, whether each service behind the gateway is ready. The gateway itself
- * stays ready when one is not: it then answers with what the others have.
+ * stays ready when one is not: it then answers with what the others have. The probes run side by
+ * side, at most once a second however often the gateway itself is probed.
  */
 @Readiness
 @ApplicationScoped
 public class DownstreamHealthCheck implements HealthCheck {
+    private static final Duration FRESH_FOR = Duration.ofSeconds(1);
+
     private final DownstreamServices services;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private Map<String, String> lastReport;
+    private long lastProbedNanos;
 
     public DownstreamHealthCheck(DownstreamServices services) {
         this.services = services;
@@ -31,16 +37,25 @@ public class DownstreamHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Map<String, CompletableFuture<String>> probes = Map.of(
-                "membership-service", probe(services.membership()),
-                "resolutions-service", probe(services.resolutions()),
-                "events-service", probe(services.events()));
         HealthCheckResponseBuilder response = HealthCheckResponse.named("downstream services").up();
-        probes.forEach((name, state) -> response.withData(name, state.join()));
+        report().forEach(response::withData);
         return response.build();
     }
 
-    /** Probes run side by side, so the check takes as long as the slowest service, at most 2 s. */
+    private synchronized Map<String, String> report() {
+        if (lastReport == null || System.nanoTime() - lastProbedNanos > FRESH_FOR.toNanos()) {
+            Map<String, CompletableFuture<String>> probes = new LinkedHashMap<>();
+            probes.put("membership-service", probe(services.membership()));
+            probes.put("resolutions-service", probe(services.resolutions()));
+            probes.put("events-service", probe(services.events()));
+            Map<String, String> report = new LinkedHashMap<>();
+            probes.forEach((name, state) -> report.put(name, state.join()));
+            lastReport = report;
+            lastProbedNanos = System.nanoTime();
+        }
+        return lastReport;
+    }
+
     private CompletableFuture<String> probe(URI base) {
         return client.sendAsync(
                 HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofSeconds(2)).GET().build(),
