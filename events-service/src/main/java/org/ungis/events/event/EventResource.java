@@ -12,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -22,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
 import org.ungis.platform.security.Roles;
+import org.ungis.platform.versioning.VersionPreconditions;
 
 @Path("/events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +44,7 @@ public class EventResource {
     @Operation(summary = "One event")
     public Response get(@PathParam("id") String id) {
         EventView event = service.get(id);
-        return Response.ok(event).tag(new EntityTag(Long.toString(event.version()))).build();
+        return Response.ok(event).tag(VersionPreconditions.etag(event.version())).build();
     }
 
     @POST
@@ -55,6 +55,6 @@ public class EventResource {
     public Response schedule(@Valid @NotNull NewEvent request) {
         EventView event = service.schedule(request);
         return Response.created(URI.create("/events/" + event.id())).entity(event)
-                .tag(new EntityTag(Long.toString(event.version()))).build();
+                .tag(VersionPreconditions.etag(event.version())).build();
     }
 }

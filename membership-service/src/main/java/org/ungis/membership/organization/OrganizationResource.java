@@ -30,6 +30,7 @@ import org.ungis.platform.idempotency.IdempotentRequests;
 import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
 import org.ungis.platform.security.Roles;
+import org.ungis.platform.versioning.VersionPreconditions;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

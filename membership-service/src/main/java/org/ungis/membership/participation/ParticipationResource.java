@@ -17,8 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ungis.membership.organization.OrganizationView;
-import org.ungis.membership.organization.VersionPreconditions;
 import org.ungis.platform.security.Roles;
+import org.ungis.platform.versioning.VersionPreconditions;
 
 @Path("/organizations/{key}")
 @Produces(MediaType.APPLICATION_JSON)

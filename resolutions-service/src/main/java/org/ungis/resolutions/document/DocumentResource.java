@@ -12,7 +12,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
 import org.ungis.platform.security.Roles;
+import org.ungis.platform.versioning.VersionPreconditions;
 
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,7 +47,7 @@ public class DocumentResource {
     public Response get(@PathParam("idOrSymbol")
     @Parameter(description = "Document id, or UN symbol such as A/RES/70/125") String idOrSymbol) {
         DocumentView document = service.get(idOrSymbol);
-        return Response.ok(document).tag(new EntityTag(Long.toString(document.version()))).build();
+        return Response.ok(document).tag(VersionPreconditions.etag(document.version())).build();
     }
 
     @POST
@@ -58,6 +58,6 @@ public class DocumentResource {
     public Response create(@Valid @NotNull NewDocument request) {
         DocumentView document = service.create(request);
         return Response.created(URI.create("/documents/" + document.id())).entity(document)
-                .tag(new EntityTag(Long.toString(document.version()))).build();
+                .tag(VersionPreconditions.etag(document.version())).build();
     }
 }

@@ -1,4 +1,4 @@
-package org.ungis.membership.organization;
+package org.ungis.platform.versioning;
 
 import java.util.OptionalLong;
 
@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.EntityTag;
 
 import org.ungis.platform.problem.ProblemException;
 
-/** {@code ETag} is the organization's version; {@code If-Match} names the version a write expects. */
+/** {@code ETag} is an aggregate's version; {@code If-Match} names the version a write expects (412 when stale). */
 public final class VersionPreconditions {
     private VersionPreconditions() {
     }
