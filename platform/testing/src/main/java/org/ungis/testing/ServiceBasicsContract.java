@@ -37,7 +37,9 @@ public abstract class ServiceBasicsContract {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("openapi", startsWith("3."))
-                .body("paths", org.hamcrest.Matchers.hasKey(documentedPath()));
+                .body("paths", org.hamcrest.Matchers.hasKey(documentedPath()))
+                // writes name the bearer scheme the document defines
+                .body("components.securitySchemes.jwt.scheme", org.hamcrest.Matchers.equalTo("bearer"));
     }
 
     @Test
