@@ -39,7 +39,11 @@ public abstract class ServiceBasicsContract {
                 .body("openapi", startsWith("3."))
                 .body("paths", org.hamcrest.Matchers.hasKey(documentedPath()))
                 // writes name the bearer scheme the document defines
-                .body("components.securitySchemes.jwt.scheme", org.hamcrest.Matchers.equalTo("bearer"));
+                .body("components.securitySchemes.jwt.scheme", org.hamcrest.Matchers.equalTo("bearer"))
+                // every operation documents its problem responses
+                .body("components.schemas.Problem.required", org.hamcrest.Matchers.hasItems("type", "status"))
+                .body("paths.'" + documentedPath() + "'.get.responses.'4XX'.content.'application/problem+json'.schema.$ref",
+                        org.hamcrest.Matchers.equalTo("#/components/schemas/Problem"));
     }
 
     @Test
