@@ -70,6 +70,18 @@ class EventResourceTest {
     }
 
     @Test
+    void refusesADateTheDatabaseCannotHold() {
+        Instant before = Instant.now();
+        given().auth().oauth2(DevTokens.secretariat()).contentType(ContentType.JSON)
+                .body(Map.of("title", "Far", "kind", "OTHER", "startDate", "+99999999-01-01", "endDate", "+99999999-01-02"))
+                .when().post("/events")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ungis.org/problems/value-out-of-range"));
+        assertNoEventChangedSince(before);
+    }
+
+    @Test
     void refusesWritesWithoutTheSecretariatRole() {
         Instant before = Instant.now();
         Map<String, String> body = Map.of("title", "Nope", "kind", "OTHER", "startDate", "2025-01-01", "endDate",

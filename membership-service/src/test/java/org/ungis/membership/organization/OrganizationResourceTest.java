@@ -198,6 +198,9 @@ class OrganizationResourceTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("cursor"));
         given().queryParam("updatedSince", "yesterday").when().get("/organizations")
                 .then().statusCode(400).body("errors[0].field", equalTo("updatedSince"));
+        given().queryParam("updatedSince", "+999999-01-01T00:00:00Z").when().get("/organizations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://ungis.org/problems/value-out-of-range"));
     }
 
     static String create(String acronym, String name) {

@@ -144,12 +144,20 @@ public class ProblemMappers {
                 return respond(new Problem(Problem.type("bad-request"), "Bad Request", 400,
                         "The connection closed before the request body arrived.", null, List.of()), uri);
             }
-            // a deferred constraint (one Chair at a time) fails at commit, wrapped by the transaction manager
-            if (cause instanceof java.sql.SQLException sql
-                    && ("23505".equals(sql.getSQLState()) || "23P01".equals(sql.getSQLState()))) {
-                return respond(new Problem(Problem.type("conflict"), "Conflict", 409,
-                        "This conflicts with data another request has just written; read it again and retry.", null,
-                        List.of()), uri);
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                // a deferred constraint (one Chair at a time) fails at commit, wrapped by the transaction manager
+                if ("23505".equals(state) || "23P01".equals(state)) {
+                    return respond(new Problem(Problem.type("conflict"), "Conflict", 409,
+                            "This conflicts with data another request has just written; read it again and retry.",
+                            null, List.of()), uri);
+                }
+                // class 22, data exception: a well-formed value the database cannot hold (a date in year 999999)
+                if (state.startsWith("22")) {
+                    return respond(new Problem(Problem.type("value-out-of-range"), "Invalid request", 400,
+                            "A value in the request is outside the range that can be stored, such as a date too "
+                                    + "far in the past or future.", null, List.of()), uri);
+                }
             }
         }
         return internal(e, uri);
