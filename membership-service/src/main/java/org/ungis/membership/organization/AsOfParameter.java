@@ -1,13 +1,12 @@
 package org.ungis.membership.organization;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.ungis.platform.problem.ProblemException;
+import org.ungis.platform.request.QueryValues;
 
 /** {@code asOf=YYYY-MM-DD}: answer as things stood on that day. */
 public class AsOfParameter {
@@ -16,13 +15,6 @@ public class AsOfParameter {
     String asOf;
 
     public Optional<LocalDate> day() {
-        if (asOf == null || asOf.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(asOf.strip()));
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid("asOf", "must be a date such as 2019-06-01");
-        }
+        return QueryValues.date(asOf, "asOf");
     }
 }

@@ -235,10 +235,6 @@ public class Organization {
         return participation.stream().filter(period -> period.covers(day)).map(Participation::status).findFirst();
     }
 
-    public List<PostTerm> posts() {
-        return List.copyOf(posts);
-    }
-
     /** Whether consecutive periods cover [from, to] (from null: since before records; to null: open-ended). */
     private boolean participatesThroughout(LocalDate from, LocalDate to) {
         LocalDate day = from;

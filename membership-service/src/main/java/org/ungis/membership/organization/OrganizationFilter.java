@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.ungis.membership.participation.ParticipationStatus;
 import org.ungis.platform.problem.ProblemException;
+import org.ungis.platform.request.QueryValues;
 
 /** The filters of {@code GET /organizations}, parsed with field errors for bad values. */
 public class OrganizationFilter {
@@ -36,11 +37,11 @@ public class OrganizationFilter {
     String ids;
 
     public Optional<ParticipationStatus> status() {
-        return parseEnum(ParticipationStatus.class, status, "status");
+        return QueryValues.enumValue(ParticipationStatus.class, status, "status");
     }
 
     public Optional<Classification> classification() {
-        return parseEnum(Classification.class, classification, "classification");
+        return QueryValues.enumValue(Classification.class, classification, "classification");
     }
 
     /** With asOf, only organizations taking part in UNGIS on that day, with their status then. */
@@ -64,17 +65,6 @@ public class OrganizationFilter {
             return Optional.of(values.stream().map(UUID::fromString).toList());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("ids", "must be organization ids (UUIDs) separated by commas");
-        }
-    }
-
-    private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 }

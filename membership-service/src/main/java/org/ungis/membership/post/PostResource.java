@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ungis.membership.organization.AsOfParameter;
 import org.ungis.platform.idempotency.IdempotentRequests;
-import org.ungis.platform.problem.ProblemException;
+import org.ungis.platform.request.QueryValues;
 import org.ungis.platform.security.Roles;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -50,7 +50,7 @@ public class PostResource {
     public List<PostView> search(@BeanParam AsOfParameter asOf,
             @QueryParam("kind") @Parameter(description = "CHAIR, VICE_CHAIR or SECRETARIAT") String kind,
             @QueryParam("holder") @Parameter(description = "Holder id or acronym") String holder) {
-        return service.search(asOf.day().orElse(null), parseKind(kind), holder);
+        return service.search(asOf.day().orElse(null), QueryValues.enumValue(PostKind.class, kind, "kind").orElse(null), holder);
     }
 
     @GET
@@ -91,16 +91,5 @@ public class PostResource {
     @Operation(summary = "End a term early, or end a permanent post (secretariat)")
     public PostView end(@PathParam("id") String id, @Valid @NotNull PostEnd end) {
         return service.end(id, end);
-    }
-
-    private static PostKind parseKind(String kind) {
-        if (kind == null || kind.isBlank()) {
-            return null;
-        }
-        try {
-            return PostKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("kind", "must be CHAIR, VICE_CHAIR or SECRETARIAT");
-        }
     }
 }

@@ -83,6 +83,10 @@ class PostTest {
                 .body("type", equalTo("https://ungis.org/problems/invalid-date-range"))
                 .body("errors[0].field", equalTo("termEnd"));
         assign("VICE_CHAIR", "NO-SUCH-ORG", "2027-01-01", "2027-12-31").statusCode(404);
+        given().queryParam("kind", "KING").when().get("/posts").then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+        given().queryParam("asOf", "2027-02-30").when().get("/posts").then().statusCode(400)
+                .body("errors[0].field", equalTo("asOf"));
         secretariat().body(Map.of("termEnd", "2027-01-01")).when().post("/posts/" + java.util.UUID.randomUUID() + "/end")
                 .then().statusCode(404).contentType("application/problem+json");
         assertThat(version(holder)).isEqualTo(1);

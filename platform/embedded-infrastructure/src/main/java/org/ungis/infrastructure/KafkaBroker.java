@@ -114,14 +114,6 @@ public final class KafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + port;
     }
 
-    public int port() {
-        return port;
-    }
-
-    public boolean isRunning() {
-        return process.isAlive();
-    }
-
     @Override
     public void close() {
         process.destroy();

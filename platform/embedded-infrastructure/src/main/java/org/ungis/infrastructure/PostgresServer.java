@@ -79,10 +79,6 @@ public final class PostgresServer implements AutoCloseable {
         return postgres.getPort();
     }
 
-    public Path dataDirectory() {
-        return dataDirectory;
-    }
-
     @Override
     public void close() {
         try {

@@ -1,0 +1,39 @@
+package org.ungis.platform.request;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.ungis.platform.problem.ProblemException;
+
+/** Query-parameter values read the same way everywhere: absent when blank, a 400 naming the field when wrong. */
+public final class QueryValues {
+    private QueryValues() {
+    }
+
+    /** One of {@code type}'s constants, case-insensitively. */
+    public static <E extends Enum<E>> Optional<E> enumValue(Class<E> type, String value, String field) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    /** A calendar date, YYYY-MM-DD. */
+    public static Optional<LocalDate> date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be a date such as 2019-06-01");
+        }
+    }
+}
