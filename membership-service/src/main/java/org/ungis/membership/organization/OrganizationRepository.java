@@ -16,21 +16,38 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class OrganizationRepository implements PanacheRepositoryBase<Organization, UUID> {
 
-    /** By current acronym, or by an alias (a former acronym or name still resolves). */
-    public Optional<Organization> findByAcronymOrAlias(String key) {
-        String value = key.strip();
-        return find("lower(acronym) = lower(?1)", value).firstResultOptional()
-                .or(() -> find("select o from Organization o join o.aliases a where lower(a.value) = lower(?1)", value)
-                        .firstResultOptional());
-    }
+    /**
+     * The id of the organization whose acronym, or one of whose aliases (a former acronym or name),
+     * is the value bound twice to its two parameters, case-insensitively. Names are unique across
+     * acronyms and aliases, so there is at most one. Shared by writes here and reads in
+     * {@link OrganizationSnapshots}, so both resolve a key the same way.
+     */
+    static final String ID_BY_NAME = """
+            (select id from organization where lower(acronym) = lower(?)
+             union all
+             select organization_id from organization_alias where lower(value) = lower(?)
+             limit 1)""";
 
     /** By id, or by acronym or alias when {@code key} is not a UUID. */
     public Optional<Organization> findByKey(String key) {
+        String value = key.strip();
         try {
-            return findByIdOptional(UUID.fromString(key));
+            return findByIdOptional(UUID.fromString(value));
         } catch (IllegalArgumentException notAnId) {
-            return findByAcronymOrAlias(key);
+            return idByName(value).flatMap(this::findByIdOptional);
         }
+    }
+
+    private Optional<UUID> idByName(String name) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("select " + ID_BY_NAME)) {
+                select.setString(1, name);
+                select.setString(2, name);
+                try (ResultSet result = select.executeQuery()) {
+                    return result.next() ? Optional.ofNullable(result.getObject(1, UUID.class)) : Optional.<UUID>empty();
+                }
+            }
+        });
     }
 
     /**

@@ -50,12 +50,9 @@ public class OrganizationSnapshots {
     public Optional<OrganizationState> byKey(String key) {
         String value = key.strip();
         Optional<UUID> id = parseId(value);
-        if (id.isPresent()) {
-            return first(query(LATEST + "where o.id = ?", List.of(id.get()), 1));
-        }
-        return first(query(LATEST + "where lower(o.acronym) = lower(?)", List.of(value), 1))
-                .or(() -> first(query(LATEST + "where o.id = (select a.organization_id from organization_alias a "
-                        + "where lower(a.value) = lower(?) limit 1)", List.of(value), 1)));
+        return id.isPresent()
+                ? first(query(LATEST + "where o.id = ?", List.of(id.get()), 1))
+                : first(query(LATEST + "where o.id = " + OrganizationRepository.ID_BY_NAME, List.of(value, value), 1));
     }
 
     /** A page of organizations matching {@code filter}, ordered by (updatedAt, id). */
