@@ -1,0 +1,79 @@
+package org.ungis.membership.webhook.delivery;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ungis.changeevents.ChangeTopic;
+import org.ungis.platform.inbox.ChangeEventHandler;
+import org.ungis.platform.inbox.ReceivedChangeEvent;
+import org.ungis.platform.inbox.RejectedChangeEventException;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns committed membership change events, read back from their topic, into webhook messages
+ * and deliveries: a change that rolled back was never published and sends nothing, and one that
+ * was published is queued once (the inbox and the unique delivery key see to that) even if the
+ * service dies right after.
+ */
+@ApplicationScoped
+public class WebhookMessages implements ChangeEventHandler {
+    private final DeliveryQueue queue;
+    private final ObjectMapper objectMapper;
+
+    public WebhookMessages(DeliveryQueue queue, ObjectMapper objectMapper) {
+        this.queue = queue;
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public String consumerName() {
+        return "membership-service.webhooks";
+    }
+
+    @Override
+    public Set<ChangeTopic> topics() {
+        return Set.of(ChangeTopic.MEMBERSHIP_ORGANIZATIONS);
+    }
+
+    @Override
+    public void apply(ReceivedChangeEvent event) {
+        Instant time = event.time() == null ? Instant.now() : event.time();
+        queue.enqueue(event.id(), event.type().type(), event.subject(), time, body(event, time),
+                matchingFilters(event.type().type()));
+    }
+
+    /** The change event as a structured-mode CloudEvent: what subscribers receive. */
+    private String body(ReceivedChangeEvent event, Instant time) {
+        try {
+            ObjectNode body = objectMapper.createObjectNode()
+                    .put("specversion", "1.0")
+                    .put("id", event.id())
+                    .put("source", event.type().topic().source())
+                    .put("type", event.type().type())
+                    .put("subject", event.subject())
+                    .put("time", time.toString())
+                    .put("datacontenttype", "application/json");
+            body.set("data", objectMapper.readTree(event.data()));
+            return objectMapper.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new RejectedChangeEventException("payload is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** The filters that select {@code type}: itself and every prefix wildcard of it. */
+    static List<String> matchingFilters(String type) {
+        List<String> filters = new ArrayList<>();
+        filters.add(type);
+        for (int dot = type.lastIndexOf('.'); dot > 0; dot = type.lastIndexOf('.', dot - 1)) {
+            filters.add(type.substring(0, dot) + ".*");
+        }
+        return filters;
+    }
+}

@@ -1,0 +1,228 @@
+package org.ungis.membership.webhook.delivery;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ungis.membership.webhook.WebhookSettings;
+import org.ungis.membership.webhook.safety.EndpointPolicy;
+import org.ungis.membership.webhook.safety.EndpointPolicy.Endpoint;
+import org.ungis.membership.webhook.safety.RefusedEndpointException;
+import org.ungis.membership.webhook.subscription.SigningSecrets;
+
+import com.standardwebhooks.Webhook;
+import com.standardwebhooks.exceptions.WebhookSigningException;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+
+/**
+ * Sends one signed POST (Standard Webhooks headers) to the address the endpoint policy checked,
+ * with the URL's host as Host and TLS name; no redirects; connect and total timeouts; reads at
+ * most a small part of the answer.
+ */
+@ApplicationScoped
+public class WebhookSender {
+    private static final String USER_AGENT = "UNGIS-Webhooks/1.0";
+
+    private final Vertx vertx;
+    private final EndpointPolicy policy;
+    private final SigningSecrets secrets;
+    private final WebhookSettings settings;
+    private final HttpClient client;
+    private final Map<UUID, Signers> signers = new ConcurrentHashMap<>();
+
+    public WebhookSender(Vertx vertx, EndpointPolicy policy, SigningSecrets secrets, WebhookSettings settings) {
+        this.vertx = vertx;
+        this.policy = policy;
+        this.secrets = secrets;
+        this.settings = settings;
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) settings.connectTimeout().toMillis())
+                .setKeepAlive(true)
+                .setKeepAliveTimeout(30)
+                .setMaxPoolSize(16)
+                .setVerifyHost(true)
+                .setForceSni(true)
+                .setMaxRedirects(0)
+                .setTryUseCompression(false));
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+
+    /** Never fails: every outcome, also a refused address or a signing error, is an {@link AttemptResult}. */
+    CompletionStage<AttemptResult> send(DueDelivery delivery) {
+        Instant start = Instant.now();
+        long startNanos = System.nanoTime();
+        CompletableFuture<AttemptResult> outcome = new CompletableFuture<>();
+        Endpoint endpoint;
+        InetAddress address;
+        String signature;
+        long timestamp = start.getEpochSecond();
+        try {
+            endpoint = policy.parse(delivery.url());
+            address = policy.resolve(endpoint);
+            signature = signers(delivery).sign(delivery.messageId(), timestamp, delivery.body(), start);
+        } catch (RefusedEndpointException e) {
+            return CompletableFuture.completedFuture(new AttemptResult(start, 0, null, e.getMessage(), Optional.empty()));
+        } catch (RuntimeException e) {
+            return CompletableFuture.completedFuture(new AttemptResult(start, 0, null, "not sent: " + e.getMessage(),
+                    Optional.empty()));
+        }
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(endpoint.port(), address.getHostAddress()))
+                .setHost(endpoint.host())
+                .setPort(endpoint.port())
+                .setSsl(endpoint.tls())
+                .setURI(endpoint.pathAndQuery())
+                .setFollowRedirects(false)
+                .putHeader("content-type", "application/json")
+                .putHeader("user-agent", USER_AGENT)
+                .putHeader("webhook-id", delivery.messageId())
+                .putHeader("webhook-timestamp", Long.toString(timestamp))
+                .putHeader("webhook-signature", signature);
+        AtomicBoolean finished = new AtomicBoolean();
+        long timer = vertx.setTimer(settings.timeout().toMillis(), id -> {
+            if (finished.compareAndSet(false, true)) {
+                outcome.complete(new AttemptResult(start, elapsed(startNanos), null,
+                        "no answer within " + settings.timeout().toSeconds() + " s", Optional.empty()));
+            }
+        });
+        client.request(options)
+                .compose(request -> {
+                    outcome.whenComplete((result, error) -> request.reset());
+                    return request.send(Buffer.buffer(delivery.body()));
+                })
+                .onSuccess(response -> readCapped(response, start, startNanos, finished, outcome))
+                .onFailure(error -> {
+                    if (finished.compareAndSet(false, true)) {
+                        outcome.complete(new AttemptResult(start, elapsed(startNanos), null, describe(error), Optional.empty()));
+                    }
+                });
+        return outcome.whenComplete((result, error) -> vertx.cancelTimer(timer));
+    }
+
+    private void readCapped(HttpClientResponse response, Instant start, long startNanos, AtomicBoolean finished,
+            CompletableFuture<AttemptResult> outcome) {
+        int cap = settings.maxResponseBytes();
+        Buffer kept = Buffer.buffer();
+        Runnable complete = () -> {
+            if (finished.compareAndSet(false, true)) {
+                int status = response.statusCode();
+                String error = status >= 200 && status < 300 ? null
+                        : "HTTP " + status + (kept.length() == 0 ? "" : ": " + kept.toString().strip());
+                if (status >= 300 && status < 400) {
+                    error = "HTTP " + status + " redirect (redirects are not followed)";
+                }
+                outcome.complete(new AttemptResult(start, elapsed(startNanos), status, error,
+                        retryAfter(response.getHeader("retry-after"), Instant.now())));
+            }
+        };
+        response.handler(chunk -> {
+            if (kept.length() < cap) {
+                kept.appendBuffer(chunk, 0, Math.min(chunk.length(), cap - kept.length()));
+            }
+            if (kept.length() >= cap) {
+                complete.run(); // the rest is not read; the connection is reset
+            }
+        });
+        response.endHandler(end -> complete.run());
+        response.exceptionHandler(error -> complete.run());
+    }
+
+    private Signers signers(DueDelivery delivery) {
+        Signers cached = signers.get(delivery.subscriptionId());
+        if (cached != null && cached.matches(delivery)) {
+            return cached;
+        }
+        Signers fresh = new Signers(delivery.secret(), delivery.previousSecret(),
+                webhook(secrets.decrypt(delivery.secret(), delivery.subscriptionId())),
+                delivery.previousSecret() == null ? null
+                        : webhook(secrets.decrypt(delivery.previousSecret(), delivery.subscriptionId())),
+                delivery.previousSecretExpiresAt());
+        signers.put(delivery.subscriptionId(), fresh);
+        return fresh;
+    }
+
+    private static Webhook webhook(String secret) {
+        try {
+            return new Webhook(secret);
+        } catch (Exception e) {
+            throw new IllegalStateException("unusable signing secret", e);
+        }
+    }
+
+    /** {@code Retry-After} as seconds or an HTTP date. */
+    static Optional<Duration> retryAfter(String value, Instant now) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            long seconds = Long.parseLong(value.strip());
+            return seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Duration until = Duration.between(now, ZonedDateTime.parse(value.strip(),
+                        DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+                return Optional.of(until.isNegative() ? Duration.ZERO : until);
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    private static long elapsed(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
+    }
+
+    private static String describe(Throwable error) {
+        String message = error.getMessage();
+        String text = error.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+        return text.length() > 500 ? text.substring(0, 500) : text;
+    }
+
+    /** The subscription's current signer and, during a rotation, the previous one. */
+    private record Signers(byte[] secret, byte[] previousSecret, Webhook current, Webhook previous,
+            Instant previousExpiresAt) {
+
+        boolean matches(DueDelivery delivery) {
+            return Arrays.equals(secret, delivery.secret()) && Arrays.equals(previousSecret, delivery.previousSecret());
+        }
+
+        String sign(String messageId, long timestamp, String body, Instant now) {
+            try {
+                String signature = current.sign(messageId, timestamp, body);
+                if (previous != null && previousExpiresAt != null && previousExpiresAt.isAfter(now)) {
+                    signature += " " + previous.sign(messageId, timestamp, body);
+                }
+                return signature;
+            } catch (WebhookSigningException e) {
+                throw new IllegalStateException("cannot sign", e);
+            }
+        }
+    }
+}
