@@ -14,6 +14,8 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,6 +26,8 @@ import com.sun.net.httpserver.HttpServer;
  * 204. One receiver serves any number of paths; each path has its own script and log.
  */
 public final class WebhookReceiver implements AutoCloseable {
+    private static final Pattern SUBJECT = Pattern.compile("\"subject\"\\s*:\\s*\"([^\"]+)\"");
+    private static final String SUBJECT_SEPARATOR = "|";
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "webhook-receiver");
@@ -59,6 +63,14 @@ public final class WebhookReceiver implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Answers the next requests to {@code path} whose CloudEvent {@code subject} is {@code subject}
+     * with these, in order; requests about other subjects are not affected.
+     */
+    public WebhookReceiver script(String path, String subject, Answer... answers) {
+        return script(normalized(path) + SUBJECT_SEPARATOR + subject, answers);
+    }
+
     /** Every request received on {@code path}, oldest first. */
     public List<Received> received(String path) {
         String wanted = normalized(path);
@@ -83,8 +95,13 @@ public final class WebhookReceiver implements AutoCloseable {
                 exchange.getRequestHeaders().getFirst("webhook-signature"),
                 exchange.getRequestHeaders().getFirst("host"),
                 new String(body, StandardCharsets.UTF_8), Instant.now()));
-        ConcurrentLinkedDeque<Answer> script = scripts.get(path);
+        Matcher subject = SUBJECT.matcher(new String(body, StandardCharsets.UTF_8));
+        ConcurrentLinkedDeque<Answer> script = subject.find() ? scripts.get(path + SUBJECT_SEPARATOR + subject.group(1)) : null;
         Answer answer = script == null ? null : script.poll();
+        if (answer == null) {
+            script = scripts.get(path);
+            answer = script == null ? null : script.poll();
+        }
         if (answer == null) {
             answer = Answer.status(204);
         }

@@ -41,8 +41,8 @@ public class DeliveryQueue {
     }
 
     /**
-     * Stores a message and one delivery per subscription (active or paused) whose filters take
-     * {@code matchingFilters} (the type and each of its prefix wildcards), in the caller's
+     * Stores a message and one delivery per subscription (active or paused, and older than the
+     * change) whose filters take {@code matchingFilters} (the type and each of its prefix wildcards), in the caller's
      * transaction; the dispatcher is woken once it commits.
      */
     public int enqueue(String messageId, String type, String subject, Instant occurredAt, String body,
@@ -61,12 +61,13 @@ public class DeliveryQueue {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into webhook_delivery (message_id, subscription_id, subject, status)
                     select ?, s.id, ?, 'PENDING' from webhook_subscription s
-                    where s.status in ('ACTIVE', 'PAUSED') and s.event_types && ?
+                    where s.status in ('ACTIVE', 'PAUSED') and s.event_types && ? and s.created_at <= ?
                     order by s.id
                     on conflict (message_id, subscription_id) do nothing""")) {
                 insert.setString(1, messageId);
                 insert.setString(2, subject);
                 insert.setArray(3, connection.createArrayOf("text", matchingFilters.toArray()));
+                insert.setTimestamp(4, Timestamp.from(occurredAt)); // changes from before a subscription are not its
                 int created = insert.executeUpdate();
                 if (created > 0) {
                     wakeAfterCommit();
