@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.ungis.membership.MembershipApi.admit;
 import static org.ungis.membership.MembershipApi.createOrganization;
 import static org.ungis.membership.MembershipApi.secretariat;
@@ -11,11 +12,17 @@ import static org.ungis.membership.MembershipApi.uniqueAcronym;
 import static org.ungis.membership.webhook.WebhookApi.partner;
 import static org.ungis.membership.webhook.WebhookApi.subscribe;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +50,9 @@ class WebhookDeliveryTest {
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private static final WebhookReceiver RECEIVER = WebhookReceiver.start();
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    DataSource dataSource;
 
     @AfterAll
     static void closeReceiver() {
@@ -246,6 +256,29 @@ class WebhookDeliveryTest {
      * The requests to {@code path} about {@code subject} (an organization, or the subscription for
      * pings): every subscription gets the events of all organizations, other tests' included.
      */
+    @Test
+    void anEndpointFailingForTooLongIsDisabledWithTheReason() throws Exception {
+        String organization = createOrganization(uniqueAcronym());
+        String path = path();
+        RECEIVER.script(path, organization, Answer.status(500));
+        WebhookApi.Subscribed subscribed = subscribe(organization, RECEIVER.url(path), ALL);
+        // as if every attempt had failed for the last six days (the limit is five)
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "update webhook_subscription set failing_since = now() - interval '6 days' where id = ?")) {
+            update.setObject(1, UUID.fromString(subscribed.id()));
+            assertThat(update.executeUpdate()).isOne();
+        }
+
+        admit(organization, "MEMBER", "2026-01-01").statusCode(200);
+
+        await().atMost(PATIENCE).untilAsserted(() -> partner(organization)
+                .when().get("/webhook-subscriptions/" + subscribed.id()).then()
+                .body("status", equalTo("DISABLED")).body("disabledReason", containsString("failed")));
+        partner(organization).when().post("/webhook-subscriptions/" + subscribed.id() + "/resume").then()
+                .statusCode(200).body("status", equalTo("ACTIVE")).body("failingSince", nullValue());
+    }
+
     private static List<Received> about(String path, String subject) {
         return RECEIVER.received(path).stream()
                 .filter(request -> request.body().contains("\"subject\":\"" + subject + "\"")).toList();
