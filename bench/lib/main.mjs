@@ -13,9 +13,15 @@ const duration = Number(env.DURATION ?? 15);
 const warmup = Number(env.WARMUP ?? 5);
 
 const name = process.argv[2] ?? 'baseline';
+// scenarios that drive a flow of their own rather than a list of request targets
+const flows = { webhooks: './webhooks.mjs' };
+if (flows[name]) {
+  await import(flows[name]);
+  process.exit(0);
+}
 const targets = scenarios[name];
 if (!targets) {
-  console.error(`unknown scenario '${name}'; known: ${Object.keys(scenarios).join(', ')}`);
+  console.error(`unknown scenario '${name}'; known: ${[...Object.keys(scenarios), ...Object.keys(flows)].join(', ')}`);
   process.exit(2);
 }
 
