@@ -18,15 +18,21 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ungis.membership.organization.OrganizationHistory.HistoryEntry;
 import org.ungis.platform.idempotency.IdempotentRequests;
+import org.ungis.platform.readcache.ReadCache;
 import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
 import org.ungis.platform.security.Roles;
@@ -41,28 +47,44 @@ public class OrganizationResource {
     private final OrganizationService service;
     private final IdempotentRequests idempotentRequests;
     private final SecurityIdentity caller;
+    private final ReadCache cache;
 
     public OrganizationResource(OrganizationService service, IdempotentRequests idempotentRequests,
-            SecurityIdentity caller) {
+            SecurityIdentity caller, ReadCache cache) {
         this.service = service;
         this.idempotentRequests = idempotentRequests;
         this.caller = caller;
+        this.cache = cache;
     }
 
     @GET
     @Operation(summary = "List organizations",
             description = "Filter by participation (status, asOf), classification, text, ids; ordered by last change.")
-    public Page<OrganizationView> list(@BeanParam OrganizationFilter filter, @BeanParam ListQuery query) {
-        return service.list(filter, query);
+    @APIResponse(responseCode = "200", description = "A page of organizations",
+            content = @Content(schema = @Schema(implementation = OrganizationPage.class)))
+    public Response list(@BeanParam OrganizationFilter filter, @BeanParam ListQuery query, @Context UriInfo uri) {
+        // answers depend on the day (participation "today"), so the day is part of the key
+        return cache.ok("list?" + uri.getRequestUri().getRawQuery() + "@" + LocalDate.now(),
+                () -> service.list(filter, query), page -> null);
     }
 
     @GET
     @Path("/{key}")
     @Operation(summary = "One organization, by id, acronym, or former acronym or name")
+    @APIResponse(responseCode = "200", description = "The organization; the ETag is its version",
+            content = @Content(schema = @Schema(implementation = OrganizationView.class)))
     public Response get(@PathParam("key") @Parameter(example = "UNWTO") String key,
-            @BeanParam AsOfParameter asOf) {
-        OrganizationView organization = service.get(key, asOf.day().orElse(LocalDate.now()));
-        return Response.ok(organization).tag(VersionPreconditions.etag(organization.version())).build();
+            @BeanParam AsOfParameter asOf, @Context UriInfo uri) {
+        LocalDate today = LocalDate.now();
+        return cache.ok("get/" + key + "?" + uri.getRequestUri().getRawQuery() + "@" + today,
+                () -> service.get(key, asOf.day().orElse(today)),
+                organization -> VersionPreconditions.etag(organization.version()));
+    }
+
+    /** The list answer's shape ({@link Page} of organizations), for the OpenAPI document. */
+    @Schema(name = "OrganizationPage")
+    record OrganizationPage(List<OrganizationView> items,
+            @Schema(description = "Absent on the last page; pass it as cursor for the next.") String nextCursor) {
     }
 
     @GET

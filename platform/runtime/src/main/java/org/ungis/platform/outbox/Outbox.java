@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.ungis.changeevents.AggregateState;
 import org.ungis.changeevents.ChangeEventType;
+import org.ungis.platform.readcache.CommittedChanges;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,13 +28,15 @@ public class Outbox {
     private final ObjectMapper objectMapper;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final CommittedChanges changes;
 
     public Outbox(EntityManager entityManager, ObjectMapper objectMapper,
-            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay, CommittedChanges changes) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.transactions = transactions;
         this.relay = relay;
+        this.changes = changes;
     }
 
     /**
@@ -56,7 +59,13 @@ public class Outbox {
                 .setParameter(6, toJson(state))
                 .setParameter(7, Instant.now())
                 .executeUpdate();
-        transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
+        if (transactions.getResource(AfterCommit.class) == null) {
+            // once per transaction: other instances hear of the commit, this one right after it
+            entityManager.createNativeQuery("select pg_notify('" + CommittedChanges.CHANNEL + "', '')").getSingleResult();
+            AfterCommit afterCommit = new AfterCommit(relay, changes);
+            transactions.putResource(AfterCommit.class, afterCommit);
+            transactions.registerInterposedSynchronization(afterCommit);
+        }
         return id;
     }
 
@@ -68,7 +77,7 @@ public class Outbox {
         }
     }
 
-    private record WakeRelayAfterCommit(OutboxRelay relay) implements Synchronization {
+    private record AfterCommit(OutboxRelay relay, CommittedChanges changes) implements Synchronization {
         @Override
         public void beforeCompletion() {
         }
@@ -76,6 +85,7 @@ public class Outbox {
         @Override
         public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
+                changes.advance();
                 relay.wake();
             }
         }

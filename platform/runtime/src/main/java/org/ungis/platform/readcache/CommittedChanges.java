@@ -1,0 +1,101 @@
+package org.ungis.platform.readcache;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * A number that moves forward whenever a change to this service's data commits, here or in
+ * another instance: the outbox sends a PostgreSQL NOTIFY in the changing transaction (delivered
+ * only on commit, to every instance) and advances the number locally right after commit, so a
+ * writer's next read already sees its change. While the listening connection is down the number
+ * is unknown and {@link #generation()} answers -1: nothing may be served from a cache then.
+ */
+@ApplicationScoped
+public class CommittedChanges {
+    public static final String CHANNEL = "ungis_changes";
+    private static final Logger LOG = Logger.getLogger(CommittedChanges.class);
+
+    private final DataSource dataSource;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile boolean listening;
+    private volatile boolean running;
+    private Thread thread;
+
+    public CommittedChanges(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::listen, "committed-changes-listener");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    /** The current generation, or -1 while changes elsewhere could go unnoticed. */
+    public long generation() {
+        return listening ? generation.get() : -1;
+    }
+
+    /** A change committed in this instance. */
+    public void advance() {
+        generation.incrementAndGet();
+    }
+
+    private void listen() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                PGConnection postgres = connection.unwrap(PGConnection.class);
+                advance(); // whatever happened while nobody listened
+                listening = true;
+                while (running) {
+                    PGNotification[] notifications = postgres.getNotifications(1_000);
+                    if (notifications != null && notifications.length > 0) {
+                        advance();
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    LOG.warnf("not listening for committed changes (reads bypass caches): %s", e.toString());
+                }
+            } finally {
+                listening = false;
+            }
+            sleepBeforeRetry();
+        }
+    }
+
+    private void sleepBeforeRetry() {
+        try {
+            TimeUnit.SECONDS.sleep(1);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+    }
+}
