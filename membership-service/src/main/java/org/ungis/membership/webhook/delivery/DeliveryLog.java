@@ -149,8 +149,10 @@ public class DeliveryLog {
             List<DeliveryView> result = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
+                    String status = rows.getString(6);
                     result.add(new DeliveryView(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getObject(5, UUID.class), rows.getString(6), rows.getInt(7), instant(rows, 8),
+                            rows.getObject(5, UUID.class), status, rows.getInt(7),
+                            "PENDING".equals(status) ? instant(rows, 8) : null,
                             (Integer) rows.getObject(9), rows.getString(10), instant(rows, 11), instant(rows, 12), null));
                 }
             }
