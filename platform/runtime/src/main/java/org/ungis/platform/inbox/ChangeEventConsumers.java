@@ -6,6 +6,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,10 +19,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -57,6 +60,7 @@ import io.quarkus.runtime.StartupEvent;
 public class ChangeEventConsumers {
     private static final Logger LOG = Logger.getLogger(ChangeEventConsumers.class);
     private static final int ATTEMPTS_BEFORE_DEAD_LETTER = 3;
+    private static final Duration COMMIT_INTERVAL = Duration.ofMillis(200);
 
     private final Instance<ChangeEventHandler> handlers;
     private final Inbox inbox;
@@ -93,6 +97,8 @@ public class ChangeEventConsumers {
         private final KafkaConsumer<String, byte[]> consumer;
         private final Thread thread;
         private volatile boolean running = true;
+        private boolean uncommitted;
+        private long lastCommitNanos = System.nanoTime();
 
         Worker(ChangeEventHandler handler) {
             this.handler = handler;
@@ -112,10 +118,11 @@ public class ChangeEventConsumers {
         @Override
         public void run() {
             try {
-                consumer.subscribe(handler.topics().stream().map(ChangeTopic::topicName).toList());
+                consumer.subscribe(handler.topics().stream().map(ChangeTopic::topicName).toList(), new CommitOnRevoke());
                 while (running) {
                     ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
                     if (records.isEmpty()) {
+                        commitIfDue(true);
                         continue;
                     }
                     if (!applyTogether(records)) {
@@ -125,7 +132,8 @@ public class ChangeEventConsumers {
                             }
                         }
                     }
-                    consumer.commitSync();
+                    uncommitted = true;
+                    commitIfDue(false);
                 }
             } catch (WakeupException e) {
                 // stopping
@@ -134,6 +142,13 @@ public class ChangeEventConsumers {
             } catch (RuntimeException e) {
                 LOG.errorf(e, "change-event consumer %s stopped", handler.consumerName());
             } finally {
+                if (uncommitted) {
+                    try {
+                        consumer.commitSync(Duration.ofSeconds(5));
+                    } catch (RuntimeException e) {
+                        LOG.debugf("consumer %s: last offsets not committed: %s", handler.consumerName(), e);
+                    }
+                }
                 consumer.close(Duration.ofSeconds(5));
             }
         }
@@ -240,6 +255,43 @@ public class ChangeEventConsumers {
                 }
             }
             return false;
+        }
+
+        /**
+         * Offsets are committed asynchronously and at most every {@link #COMMIT_INTERVAL}: the
+         * inbox makes re-reading an applied event harmless, so committing after every poll would
+         * only cost the broker work. Partitions being taken away are committed at once.
+         */
+        private void commitIfDue(boolean idle) {
+            if (uncommitted && (idle || System.nanoTime() - lastCommitNanos >= COMMIT_INTERVAL.toNanos())) {
+                consumer.commitAsync((offsets, error) -> {
+                    if (error != null) {
+                        LOG.debugf("consumer %s: offsets not committed, the events will be read again: %s",
+                                handler.consumerName(), error.toString());
+                    }
+                });
+                uncommitted = false;
+                lastCommitNanos = System.nanoTime();
+            }
+        }
+
+        /** Before a rebalance (inside poll, so everything polled was applied) the new owner gets exact offsets. */
+        private final class CommitOnRevoke implements ConsumerRebalanceListener {
+            @Override
+            public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                if (uncommitted) {
+                    try {
+                        consumer.commitSync();
+                        uncommitted = false;
+                    } catch (RuntimeException e) {
+                        LOG.debugf("consumer %s: offsets not committed before a rebalance: %s", handler.consumerName(), e);
+                    }
+                }
+            }
+
+            @Override
+            public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            }
         }
 
         void stop() {

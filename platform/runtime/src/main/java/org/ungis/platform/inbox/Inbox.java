@@ -33,15 +33,21 @@ public class Inbox {
         return apply(handler, event);
     }
 
+    /**
+     * Two statements: the first raises the applied version if this event is newer (so it tells
+     * new from stale and claims the version at once), the second records the event id with that
+     * outcome unless it was recorded before (a duplicate). Both roll back with the effect.
+     */
     private Outcome apply(ChangeEventHandler handler, ReceivedChangeEvent event) {
         String consumer = handler.consumerName();
-        Long applied = (Long) entityManager.createNativeQuery("""
-                insert into inbox_aggregate_version (consumer, aggregate_id, version) values (?1, ?2, -1)
-                on conflict (consumer, aggregate_id) do update set version = inbox_aggregate_version.version
-                returning version""", Long.class)
+        boolean newer = entityManager.createNativeQuery("""
+                insert into inbox_aggregate_version as applied (consumer, aggregate_id, version) values (?1, ?2, ?3)
+                on conflict (consumer, aggregate_id) do update set version = excluded.version
+                where applied.version < excluded.version""")
                 .setParameter(1, consumer)
                 .setParameter(2, event.subject())
-                .getSingleResult();
+                .setParameter(3, event.version())
+                .executeUpdate() == 1;
         int recorded = entityManager.createNativeQuery("""
                 insert into inbox_processed_event (consumer, event_id, event_type, aggregate_id, aggregate_version, outcome)
                 values (?1, ?2, ?3, ?4, ?5, ?6)
@@ -51,21 +57,15 @@ public class Inbox {
                 .setParameter(3, event.type().type())
                 .setParameter(4, event.subject())
                 .setParameter(5, event.version())
-                .setParameter(6, event.version() > applied ? Outcome.APPLIED.name() : Outcome.STALE.name())
+                .setParameter(6, newer ? Outcome.APPLIED.name() : Outcome.STALE.name())
                 .executeUpdate();
         if (recorded == 0) {
             return Outcome.DUPLICATE;
         }
-        if (event.version() <= applied) {
+        if (!newer) {
             return Outcome.STALE;
         }
         handler.apply(event);
-        entityManager.createNativeQuery(
-                "update inbox_aggregate_version set version = ?3 where consumer = ?1 and aggregate_id = ?2")
-                .setParameter(1, consumer)
-                .setParameter(2, event.subject())
-                .setParameter(3, event.version())
-                .executeUpdate();
         return Outcome.APPLIED;
     }
 }
