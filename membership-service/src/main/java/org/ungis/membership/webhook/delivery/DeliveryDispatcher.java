@@ -36,6 +36,7 @@ public class DeliveryDispatcher {
     private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
     /** Longer than any attempt can take, so a live sender's lease never runs out under it. */
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
     private static final long IDLE_POLL_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final Instance<DeliveryQueue> queue;
@@ -79,16 +80,25 @@ public class DeliveryDispatcher {
         thread.start();
     }
 
+    /** Lets the attempts in flight end and records them, so a restart does not send them twice. */
     void stop(@Observes ShutdownEvent event) {
         running = false;
         Thread current = thread;
-        if (current != null) {
-            LockSupport.unpark(current);
-            try {
-                current.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        if (current == null) {
+            return;
+        }
+        LockSupport.unpark(current);
+        try {
+            current.join(5_000);
+            long deadline = System.nanoTime() + SHUTDOWN_GRACE.toNanos();
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                TimeUnit.MILLISECONDS.sleep(20);
             }
+            recordFinished();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            LOG.warnf("webhook attempts of the last moments not recorded; they will be sent again: %s", e);
         }
     }
 
