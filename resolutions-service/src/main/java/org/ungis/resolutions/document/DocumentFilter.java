@@ -56,18 +56,7 @@ public class DocumentFilter {
     }
 
     public Optional<Integer> year() {
-        if (year == null || year.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            int value = Integer.parseInt(year.strip());
-            if (value >= 1900 && value <= 2999) {
-                return Optional.of(value);
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.invalid("year", "must be a year such as 2025");
+        return QueryValues.intValue(year, "year", 1900, 2999);
     }
 
     public Optional<String> number() {

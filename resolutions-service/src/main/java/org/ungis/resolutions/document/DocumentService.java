@@ -16,6 +16,7 @@ import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
 import org.ungis.platform.problem.Problem.FieldError;
 import org.ungis.platform.problem.ProblemException;
+import org.ungis.platform.versioning.VersionPreconditions;
 import org.ungis.resolutions.document.DocumentDiff.VersionRef;
 import org.ungis.resolutions.document.DocumentQueries.VersionRow;
 import org.ungis.resolutions.organization.Mentions;
@@ -180,10 +181,7 @@ public class DocumentService {
     private Document lockForChange(String key, OptionalLong expectedVersion) {
         Document document = documents.findByKey(key).orElseThrow(() -> ProblemException.notFound("document", key));
         documents.getEntityManager().refresh(document, LockModeType.PESSIMISTIC_WRITE);
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != document.version()) {
-            throw ProblemException.preconditionFailed("The document is at version " + document.version() + ", not "
-                    + expectedVersion.getAsLong() + "; read it again before changing it.");
-        }
+        VersionPreconditions.require(expectedVersion, document.version(), "document");
         return document;
     }
 

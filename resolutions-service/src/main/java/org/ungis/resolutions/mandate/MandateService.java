@@ -16,6 +16,7 @@ import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
 import org.ungis.platform.problem.Problem.FieldError;
 import org.ungis.platform.problem.ProblemException;
+import org.ungis.platform.versioning.VersionPreconditions;
 import org.ungis.resolutions.document.DocumentService;
 import org.ungis.resolutions.document.DocumentSummary;
 import org.ungis.resolutions.paragraph.ParagraphNumbering;
@@ -56,10 +57,7 @@ public class MandateService {
     public MandateView update(String id, OptionalLong expectedVersion, MandateDetails details) {
         Mandate mandate = mandates.findByIdOptional(parseId(id)).orElseThrow(() -> ProblemException.notFound("mandate", id));
         mandates.getEntityManager().refresh(mandate, LockModeType.PESSIMISTIC_WRITE);
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != mandate.version()) {
-            throw ProblemException.preconditionFailed("The mandate is at version " + mandate.version() + ", not "
-                    + expectedVersion.getAsLong() + "; read it again before changing it.");
-        }
+        VersionPreconditions.require(expectedVersion, mandate.version(), "mandate");
         if (!mandate.describe(checked(details), Instant.now())) {
             return get(id);
         }

@@ -20,6 +20,7 @@ import org.ungis.changeevents.ChangeEventType;
 import org.ungis.platform.outbox.Outbox;
 import org.ungis.platform.problem.Problem.FieldError;
 import org.ungis.platform.problem.ProblemException;
+import org.ungis.platform.versioning.VersionPreconditions;
 import org.ungis.resolutions.Sql;
 import org.ungis.resolutions.matrix.MatrixRowView.OrganizationRef;
 import org.ungis.resolutions.organization.OrganizationDirectory;
@@ -86,10 +87,7 @@ public class MatrixService {
     public MatrixRowView update(String id, OptionalLong expectedVersion, MatrixRowDetails details) {
         MatrixRow row = find(id);
         rows.getEntityManager().refresh(row, LockModeType.PESSIMISTIC_WRITE);
-        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != row.version()) {
-            throw ProblemException.preconditionFailed("The row is at version " + row.version() + ", not "
-                    + expectedVersion.getAsLong() + "; read it again before changing it.");
-        }
+        VersionPreconditions.require(expectedVersion, row.version(), "row");
         Map<String, MatrixItem> known = knownItems();
         if (!link(row, details, known)) {
             return view(row, known, acronyms(row.organizations));

@@ -71,7 +71,7 @@ public class SearchQuery {
     }
 
     public Optional<Integer> year() {
-        return bounded(year, "year", 1900, 2999, null);
+        return QueryValues.intValue(year, "year", 1900, 2999);
     }
 
     public Optional<String> document() {
@@ -79,25 +79,10 @@ public class SearchQuery {
     }
 
     public int limit() {
-        return bounded(limit, "limit", 1, MAX_LIMIT, 20).orElseThrow();
+        return QueryValues.intValue(limit, "limit", 1, MAX_LIMIT).orElse(20);
     }
 
     public int offset() {
-        return bounded(offset, "offset", 0, MAX_OFFSET, 0).orElseThrow();
-    }
-
-    private static Optional<Integer> bounded(String value, String field, int min, int max, Integer absent) {
-        if (value == null || value.isBlank()) {
-            return Optional.ofNullable(absent);
-        }
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed >= min && parsed <= max) {
-                return Optional.of(parsed);
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.invalid(field, "must be a whole number from " + min + " to " + max);
+        return QueryValues.intValue(offset, "offset", 0, MAX_OFFSET).orElse(0);
     }
 }

@@ -5,14 +5,19 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.ungis.resolutions.ResolutionsApi.addVersion;
 import static org.ungis.resolutions.ResolutionsApi.createDocument;
 import static org.ungis.resolutions.ResolutionsApi.document;
 import static org.ungis.resolutions.ResolutionsApi.operative;
 import static org.ungis.resolutions.ResolutionsApi.preambular;
+import static org.ungis.resolutions.ResolutionsApi.secretariat;
 import static org.ungis.resolutions.ResolutionsApi.uniqueSymbol;
 import static org.ungis.resolutions.ResolutionsApi.version;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -76,6 +81,32 @@ class SearchTest {
         given().queryParam("q", current).queryParam("year", 2024).when().get("/search").then().body("", hasSize(0));
         given().queryParam("q", current).queryParam("document", symbol).queryParam("limit", 1).when().get("/search")
                 .then().body("", hasSize(1));
+    }
+
+    /** Tests cap ranking at 20 candidates (application.properties), to show what a very common word does. */
+    @Test
+    void saysSoWhenAQueryMatchesMoreThanItRanks() {
+        String term = word();
+        String symbol = uniqueSymbol();
+        createDocument(symbol);
+        List<Map<String, Object>> paragraphs = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            paragraphs.add(operative(Integer.toString(i), "Paragraph " + i + " on " + term + "."));
+        }
+        secretariat().body(Map.of("paragraphs", paragraphs)).when().post("/documents/" + symbol + "/versions")
+                .then().statusCode(201);
+        given().queryParam("q", term).queryParam("limit", 100).when().get("/search").then().statusCode(200)
+                .header("Search-Partial", equalTo("true"))
+                .body("", hasSize(20));
+        given().queryParam("q", term + " paragraph").queryParam("kind", "OPERATIVE").queryParam("document", symbol)
+                .queryParam("limit", 5).when().get("/search").then().statusCode(200)
+                .header("Search-Partial", equalTo("true"));
+        String rare = word();
+        String other = uniqueSymbol();
+        createDocument(other);
+        addVersion(other, version(null, operative("1", "Only " + rare + " here.")));
+        given().queryParam("q", rare).when().get("/search").then().statusCode(200)
+                .header("Search-Partial", nullValue()).body("", hasSize(1));
     }
 
     @Test
