@@ -55,8 +55,9 @@ begin
          (array['UN General Assembly', 'ECOSOC', 'CSTD', 'ITU Council'])[1 + g % 4], 'RESOLUTION',
          date '2003-01-01' + (g * 3), null, 'ADOPTED', now(), now(), 0
   from generate_series(1, ${documents}) g;
-  insert into document_version (id, document_id, number, label, adopted_on, created_at)
-  select gen_random_uuid(), d.id, 1, null, d.adopted_on, now() from document d where d.symbol like 'BENCH/RES/%';
+  insert into document_version (id, document_id, number, label, adopted_on, paragraph_count, created_at)
+  select gen_random_uuid(), d.id, 1, null, d.adopted_on, ${perDocument}, now()
+  from document d where d.symbol like 'BENCH/RES/%';
   insert into paragraph (id, version_id, document_id, position, kind, number, anchor, text)
   select gen_random_uuid(), v.id, v.document_id, p,
          case when p <= 10 then 'PREAMBULAR' else 'OPERATIVE' end,

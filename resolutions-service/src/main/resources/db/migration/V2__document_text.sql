@@ -22,6 +22,7 @@ create table document_version (
     number      int         not null,
     label       text,
     adopted_on  date,
+    paragraph_count int     not null,
     created_at  timestamptz not null,
     unique (document_id, number)
 );

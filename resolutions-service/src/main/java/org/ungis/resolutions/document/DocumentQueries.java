@@ -4,36 +4,48 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ungis.platform.paging.Cursor;
+import org.ungis.platform.paging.KeysetSql;
 import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
 import org.ungis.resolutions.Sql;
 import org.ungis.resolutions.document.DocumentReferences.Reference;
 import org.ungis.resolutions.document.DocumentView.VersionView;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** The read side of documents: plain SQL, a query or two per request. */
 @ApplicationScoped
 public class DocumentQueries {
+    /** A document with its versions (as JSON, oldest first): one round trip. */
     private static final String DOCUMENT = """
             select d.id, d.symbol, d.number, d.title, d.issuing_body, d.document_type, d.adopted_on, d.session,
-                   d.status, d.created_at, d.updated_at, d.version
+                   d.status, d.created_at, d.updated_at, d.version,
+                   (select json_agg(json_build_object('number', v.number, 'label', v.label, 'adoptedOn', v.adopted_on,
+                           'createdAt', to_char(v.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                           'paragraphCount', v.paragraph_count) order by v.number)
+                    from document_version v where v.document_id = d.id) as versions
             from document d
             """;
+    private static final TypeReference<List<VersionView>> VERSIONS = new TypeReference<>() {
+    };
     private static final String SUMMARY = "select d.id, d.symbol, d.number, d.title, d.issuing_body, d.document_type";
 
     private final Sql sql;
+    private final ObjectMapper objectMapper;
 
-    public DocumentQueries(Sql sql) {
+    public DocumentQueries(Sql sql, ObjectMapper objectMapper) {
         this.sql = sql;
+        this.objectMapper = objectMapper;
     }
 
     /** The row of a document, by id or (normalized) UN symbol. */
@@ -41,12 +53,11 @@ public class DocumentQueries {
         String value = key.strip();
         List<DocumentView> rows;
         try {
-            rows = sql.list(DOCUMENT + "where d.id = ?", List.of(UUID.fromString(value)), DocumentQueries::document);
+            rows = sql.list(DOCUMENT + "where d.id = ?", List.of(UUID.fromString(value)), this::document);
         } catch (IllegalArgumentException notAnId) {
-            rows = sql.list(DOCUMENT + "where d.symbol_key = ?", List.of(DocumentSymbol.key(value)),
-                    DocumentQueries::document);
+            rows = sql.list(DOCUMENT + "where d.symbol_key = ?", List.of(DocumentSymbol.key(value)), this::document);
         }
-        return withVersions(rows).stream().findFirst();
+        return rows.stream().findFirst();
     }
 
     /** The id of the document with this id or symbol. */
@@ -125,25 +136,11 @@ public class DocumentQueries {
             params.add(ids.toArray(UUID[]::new));
             params.add(symbols.toArray(String[]::new));
         });
-        query.updatedSince().ifPresent(since -> {
-            conditions.add("d.updated_at >= ?");
-            params.add(since);
-        });
-        query.after().ifPresent(cursor -> {
-            conditions.add("(d.updated_at, d.id) > (?, ?)");
-            params.add(cursor.updatedAt());
-            params.add(cursor.id());
-        });
+        KeysetSql.restrict(query, "d", conditions, params);
         int limit = query.limit();
         params.add(limit + 1);
-        List<DocumentView> rows = withVersions(sql.list(DOCUMENT
-                + (conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions))
-                + " order by d.updated_at, d.id limit ?", params, DocumentQueries::document));
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        DocumentView last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit), new Cursor(last.updatedAt(), last.id()).encode());
+        List<DocumentView> rows = sql.list(DOCUMENT + KeysetSql.orderAndLimit(conditions, "d"), params, this::document);
+        return KeysetSql.page(rows, limit, row -> new Cursor(row.updatedAt(), row.id()));
     }
 
     public DocumentReferences references(UUID id) {
@@ -156,36 +153,19 @@ public class DocumentQueries {
         return new DocumentReferences(cites, citedBy);
     }
 
-    /** The documents with their versions, read for all of them in one query. */
-    private List<DocumentView> withVersions(List<DocumentView> documents) {
-        if (documents.isEmpty()) {
-            return documents;
+    private DocumentView document(ResultSet row) throws SQLException {
+        String json = row.getString("versions");
+        List<VersionView> versions;
+        try {
+            versions = json == null ? List.of() : objectMapper.readValue(json, VERSIONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable versions of document " + row.getString("id"), e);
         }
-        Map<UUID, List<VersionView>> versions = new HashMap<>();
-        sql.list("""
-                select v.document_id, v.number, v.label, v.adopted_on, v.created_at,
-                       (select count(*) from paragraph p where p.version_id = v.id) as paragraphs
-                from document_version v where v.document_id = any(?) order by v.document_id, v.number""",
-                List.of((Object) documents.stream().map(DocumentView::id).toArray(UUID[]::new)), row -> {
-                    versions.computeIfAbsent(Sql.uuid(row, "document_id"), id -> new ArrayList<>())
-                            .add(new VersionView(row.getInt("number"), row.getString("label"), Sql.date(row, "adopted_on"),
-                                    Sql.instant(row, "created_at"), row.getInt("paragraphs")));
-                    return null;
-                });
-        return documents.stream().map(document -> {
-            List<VersionView> texts = versions.getOrDefault(document.id(), List.of());
-            return new DocumentView(document.id(), document.symbol(), document.number(), document.title(),
-                    document.issuingBody(), document.documentType(), document.adoptedOn(), document.session(),
-                    document.status(), List.copyOf(texts), texts.isEmpty() ? null : texts.get(texts.size() - 1),
-                    document.createdAt(), document.updatedAt(), document.version());
-        }).toList();
-    }
-
-    private static DocumentView document(ResultSet row) throws SQLException {
         return new DocumentView(Sql.uuid(row, "id"), row.getString("symbol"), row.getString("number"),
                 row.getString("title"), row.getString("issuing_body"), DocumentType.valueOf(row.getString("document_type")),
                 Sql.date(row, "adopted_on"), row.getString("session"), DocumentStatus.valueOf(row.getString("status")),
-                List.of(), null, Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"), row.getLong("version"));
+                versions, versions.isEmpty() ? null : versions.get(versions.size() - 1), Sql.instant(row, "created_at"),
+                Sql.instant(row, "updated_at"), row.getLong("version"));
     }
 
     private static DocumentSummary summary(ResultSet row) throws SQLException {

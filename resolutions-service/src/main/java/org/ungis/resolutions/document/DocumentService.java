@@ -87,7 +87,7 @@ public class DocumentService {
         boolean first = document.latestVersion() == null;
         Instant now = Instant.now();
         DocumentVersion text = new DocumentVersion(document.id(), first ? 1 : document.latestVersion() + 1,
-                request.label(), request.adoptedOn(), now);
+                request.label(), request.adoptedOn(), numbered.size(), now);
         versions.persist(text);
         for (int i = 0; i < numbered.size(); i++) {
             paragraphs.persist(new Paragraph(document.id(), text.id(), i + 1, numbered.get(i)));

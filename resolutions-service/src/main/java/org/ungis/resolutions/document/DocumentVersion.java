@@ -27,18 +27,23 @@ public class DocumentVersion {
     @Column(name = "adopted_on")
     LocalDate adoptedOn;
 
+    /** Kept with the version (its paragraphs never change), so reading a document counts nothing. */
+    @Column(name = "paragraph_count", nullable = false)
+    int paragraphCount;
+
     @Column(name = "created_at", nullable = false)
     Instant createdAt;
 
     protected DocumentVersion() {
     }
 
-    DocumentVersion(UUID documentId, int number, String label, LocalDate adoptedOn, Instant now) {
+    DocumentVersion(UUID documentId, int number, String label, LocalDate adoptedOn, int paragraphCount, Instant now) {
         this.id = UUID.randomUUID();
         this.documentId = documentId;
         this.number = number;
         this.label = label == null || label.isBlank() ? null : label.strip();
         this.adoptedOn = adoptedOn;
+        this.paragraphCount = paragraphCount;
         this.createdAt = now;
     }
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ungis.platform.paging.Cursor;
+import org.ungis.platform.paging.KeysetSql;
 import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
 import org.ungis.resolutions.Sql;
@@ -62,24 +63,12 @@ public class MandateQueries {
             conditions.add("m.document_id = ?");
             params.add(id);
         });
-        query.updatedSince().ifPresent(since -> {
-            conditions.add("m.updated_at >= ?");
-            params.add(since);
-        });
-        query.after().ifPresent(cursor -> {
-            conditions.add("(m.updated_at, m.id) > (?, ?)");
-            params.add(cursor.updatedAt());
-            params.add(cursor.id());
-        });
+        KeysetSql.restrict(query, "m", conditions, params);
         int limit = query.limit();
         params.add(limit + 1);
-        List<MandateView> rows = sql.list(MANDATE + (conditions.isEmpty() ? "" : "where " + String.join(" and ", conditions))
-                + " order by m.updated_at, m.id limit ?", params, MandateQueries::mandate);
-        if (rows.size() <= limit) {
-            return new Page<>(rows, null);
-        }
-        MandateView last = rows.get(limit - 1);
-        return new Page<>(rows.subList(0, limit), new Cursor(last.updatedAt(), last.id()).encode());
+        List<MandateView> rows = sql.list(MANDATE + KeysetSql.orderAndLimit(conditions, "m"), params,
+                MandateQueries::mandate);
+        return KeysetSql.page(rows, limit, row -> new Cursor(row.updatedAt(), row.id()));
     }
 
     private static MandateView mandate(ResultSet row) throws SQLException {

@@ -30,7 +30,7 @@ public class ParagraphSearch {
     private final int maxCandidates;
 
     public ParagraphSearch(Sql sql, DocumentService documents,
-            @ConfigProperty(name = "ungis.resolutions.search.max-candidates", defaultValue = "2000") int maxCandidates) {
+            @ConfigProperty(name = "ungis.resolutions.search.max-candidates", defaultValue = "500") int maxCandidates) {
         this.sql = sql;
         this.documents = documents;
         this.maxCandidates = maxCandidates;
