@@ -74,6 +74,16 @@ public class DocumentResource {
     }
 
     @GET
+    @Path("/{key: .+}/paragraphs/{paragraph}")
+    @Operation(summary = "One paragraph, by its anchor (para_133) or printed number (133)",
+            description = "The paragraph at address {symbol}#para_133 is /documents/{symbol}/paragraphs/para_133.")
+    public ParagraphView paragraph(@PathParam("key") @Parameter(description = KEY) String key,
+            @PathParam("paragraph") @Parameter(example = "para_133") String paragraph,
+            @QueryParam("version") @Parameter(description = VERSION) String version) {
+        return service.paragraph(key, paragraph, optional(version));
+    }
+
+    @GET
     @Path("/{key: .+}/diff")
     @Operation(summary = "What changed between two versions, paragraph by paragraph",
             description = "Paragraphs are matched by address (para_133); unchanged ones only with unchanged=true.")

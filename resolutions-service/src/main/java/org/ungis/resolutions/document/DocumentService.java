@@ -147,6 +147,14 @@ public class DocumentService {
         return paragraphQueries.ofVersion(text.id(), document::address);
     }
 
+    /** One paragraph, by anchor ({@code para_133}) or printed number ({@code 133}), of the latest or given version. */
+    public ParagraphView paragraph(String key, String reference, Optional<String> version) {
+        String anchor = ParagraphNumbering.anchorOf(reference);
+        return paragraphs(key, version).stream().filter(paragraph -> paragraph.anchor().equals(anchor)).findFirst()
+                .orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
+                        "The text has no paragraph '" + reference + "'."));
+    }
+
     public DocumentDiff diff(String key, String from, String to, boolean withUnchanged) {
         DocumentSummary document = summary(key);
         if (from == null || from.isBlank()) {

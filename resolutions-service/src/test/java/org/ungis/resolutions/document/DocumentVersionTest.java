@@ -65,6 +65,12 @@ class DocumentVersionTest {
                 .body("[1].text", equalTo("Decides to continue the review;"));
         given().queryParam("version", "rev. 1").when().get("/documents/" + symbol + "/paragraphs").then()
                 .statusCode(200).body("[1].text", equalTo("Decides to conclude the review;"));
+        given().when().get("/documents/" + symbol + "/paragraphs/para_3").then().statusCode(200)
+                .body("address", equalTo(symbol + "#para_3")).body("kind", equalTo("OPERATIVE"));
+        given().queryParam("version", "1").when().get("/documents/" + symbol + "/paragraphs/2").then().statusCode(200)
+                .body("text", equalTo("Requests a report;"));
+        given().when().get("/documents/" + symbol + "/paragraphs/2").then().statusCode(404)
+                .contentType("application/problem+json");
 
         given().queryParam("from", "1").queryParam("to", "2").when().get("/documents/" + symbol + "/diff")
                 .then().statusCode(200)
