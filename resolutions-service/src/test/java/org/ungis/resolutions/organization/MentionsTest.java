@@ -48,7 +48,8 @@ class MentionsTest {
         createDocument(byName);
         createDocument(neither);
         addVersion(byAcronym, version(null, operative("1", "Invites " + acronym + " to report;"),
-                operative("2", "Notes that " + acronym.toLowerCase() + "-like words and " + acronym + "X do not count;")));
+                operative("2", "Notes that " + acronym.toLowerCase() + "-like words, " + acronym + "X and " + acronym
+                        + "-Habitat do not count;")));
         addVersion(byName, version(null, operative("1", "Thanks the " + name.toUpperCase() + " for its work;")));
         addVersion(neither, version(null, operative("1", "Thanks " + acronym.toLowerCase() + " in lower case;")));
 
