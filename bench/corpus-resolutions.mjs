@@ -5,7 +5,8 @@
 // vocabulary of the UN's digital-cooperation language (the most common word is in about a fifth
 // of the paragraphs, as "development" is in real resolutions), the rest from 30,000 made-up
 // words (w1, w2...) with a long-tailed distribution, so that rare terms match few paragraphs.
-// One transaction of set-based SQL through psql; run again, it does nothing. Benchmark data
+// One transaction of set-based SQL through psql (the full-text and trigram indexes are built as
+// the rows go in); run again, it does nothing. Benchmark data
 // only: no change events are published and no mentions are tagged.
 //
 // Usage: node bench/corpus-resolutions.mjs [postgres-url]

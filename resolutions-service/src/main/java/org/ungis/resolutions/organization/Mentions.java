@@ -13,12 +13,16 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class Mentions {
-    /** One row per (paragraph, organization); the longest name found is the one recorded. */
+    /**
+     * One row per (paragraph, organization); the longest name found is the one recorded. The
+     * match is written as an OR of the two regular-expression operators (not a CASE), so that
+     * PostgreSQL can look each name up in the trigram index of the paragraph text.
+     */
     private static final String TAG = """
             insert into paragraph_mention (paragraph_id, organization_id, matched)
             select distinct on (p.id, n.organization_id) p.id, n.organization_id, n.value
-            from paragraph p join organization_name n
-              on (case when n.case_sensitive then p.text ~ n.pattern else p.text ~* n.pattern end)
+            from organization_name n join paragraph p
+              on (n.case_sensitive and p.text ~ n.pattern) or (not n.case_sensitive and p.text ~* n.pattern)
             where %s
             order by p.id, n.organization_id, length(n.value) desc
             on conflict (paragraph_id, organization_id) do update set matched = excluded.matched""";
