@@ -19,6 +19,18 @@ public enum ChangeEventType {
     POST_ENDED(ChangeTopic.MEMBERSHIP_ORGANIZATIONS, "org.ungis.membership.post.ended"),
 
     DOCUMENT_CREATED(ChangeTopic.RESOLUTIONS_DOCUMENTS, "org.ungis.resolutions.document.created"),
+    /** Its first text version was added. */
+    DOCUMENT_PUBLISHED(ChangeTopic.RESOLUTIONS_DOCUMENTS, "org.ungis.resolutions.document.published"),
+    /** A further text version (a revision) was added; it is now the latest. */
+    DOCUMENT_REVISED(ChangeTopic.RESOLUTIONS_DOCUMENTS, "org.ungis.resolutions.document.revised"),
+    /** Symbol, title, body, number, session or dates changed. */
+    DOCUMENT_UPDATED(ChangeTopic.RESOLUTIONS_DOCUMENTS, "org.ungis.resolutions.document.updated"),
+    DOCUMENT_WITHDRAWN(ChangeTopic.RESOLUTIONS_DOCUMENTS, "org.ungis.resolutions.document.withdrawn"),
+    MANDATE_CREATED(ChangeTopic.RESOLUTIONS_MANDATES, "org.ungis.resolutions.mandate.created"),
+    /** Deliverable, due date or event, or status changed. */
+    MANDATE_UPDATED(ChangeTopic.RESOLUTIONS_MANDATES, "org.ungis.resolutions.mandate.updated"),
+    /** A row of the WSIS-SDG-GDC matrix was added or changed. */
+    MATRIX_ROW_CHANGED(ChangeTopic.RESOLUTIONS_MATRIX, "org.ungis.resolutions.matrix_row.changed"),
 
     EVENT_SCHEDULED(ChangeTopic.EVENTS_EVENTS, "org.ungis.events.event.scheduled");
 

@@ -7,6 +7,8 @@ package org.ungis.changeevents;
 public enum ChangeTopic {
     MEMBERSHIP_ORGANIZATIONS("ungis.membership.organizations", "/ungis/membership-service"),
     RESOLUTIONS_DOCUMENTS("ungis.resolutions.documents", "/ungis/resolutions-service"),
+    RESOLUTIONS_MANDATES("ungis.resolutions.mandates", "/ungis/resolutions-service"),
+    RESOLUTIONS_MATRIX("ungis.resolutions.matrix", "/ungis/resolutions-service"),
     EVENTS_EVENTS("ungis.events.events", "/ungis/events-service");
 
     private final String topicName;

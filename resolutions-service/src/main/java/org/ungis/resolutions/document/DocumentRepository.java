@@ -15,11 +15,17 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
     }
 
     /** By id, or by symbol when {@code key} is not a UUID. */
-    public Optional<Document> findByIdOrSymbol(String key) {
+    public Optional<Document> findByKey(String key) {
         try {
-            return findByIdOptional(UUID.fromString(key));
+            return findByIdOptional(UUID.fromString(key.strip()));
         } catch (IllegalArgumentException notAnId) {
             return findBySymbol(key);
         }
+    }
+
+    /** Another document with the same issuing body, type and number. */
+    public Optional<Document> findByBodyAndNumber(String issuingBody, DocumentType type, String number, UUID self) {
+        return find("lower(issuingBody) = lower(?1) and documentType = ?2 and lower(number) = lower(?3) and id <> ?4",
+                issuingBody.strip(), type, number.strip(), self).firstResultOptional();
     }
 }

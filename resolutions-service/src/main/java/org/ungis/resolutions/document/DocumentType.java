@@ -1,5 +1,5 @@
 package org.ungis.resolutions.document;
 
 public enum DocumentType {
-    RESOLUTION, DECISION, REPORT, OUTCOME_DOCUMENT
+    RESOLUTION, DECISION, REPORT, OUTCOME_DOCUMENT, ROADMAP, OTHER
 }

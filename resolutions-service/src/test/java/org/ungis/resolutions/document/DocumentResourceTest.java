@@ -83,6 +83,27 @@ class DocumentResourceTest {
                 .then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(DevTokens.partner(UUID.randomUUID().toString())).contentType(ContentType.JSON).body(body)
                 .when().post("/documents").then().statusCode(403).contentType("application/problem+json");
-        given().when().get("/documents/" + symbol).then().statusCode(404).contentType("application/problem+json");
+        given().when().get("/documents/" + symbol).then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://ungis.org/problems/not-found"));
+        for (String path : new String[] { "/paragraphs", "/references", "/diff?from=1" }) {
+            given().when().get("/documents/" + symbol + path).then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void aRetryWithTheSameIdempotencyKeyRegistersOnce() {
+        String symbol = "A/RES/" + UUID.randomUUID().toString().substring(0, 6) + "/3";
+        Map<String, String> body = Map.of("symbol", symbol, "title", "Once", "issuingBody", "ECOSOC", "documentType",
+                "DECISION");
+        String key = UUID.randomUUID().toString();
+        String first = given().auth().oauth2(DevTokens.secretariat()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body).when().post("/documents")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(DevTokens.secretariat()).contentType(ContentType.JSON)
+                .header("Idempotency-Key", key).body(body).when().post("/documents")
+                .then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(first));
+        given().queryParam("symbols", symbol).when().get("/documents").then()
+                .body("items.id", org.hamcrest.Matchers.contains(first));
     }
 }

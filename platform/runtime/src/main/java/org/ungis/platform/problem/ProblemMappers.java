@@ -214,12 +214,19 @@ public class ProblemMappers {
         List<Path.Node> nodes = new java.util.ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
         Path.Node last = nodes.get(nodes.size() - 1);
-        String field = nodes.stream()
-                .filter(node -> node.getKind() != ElementKind.METHOD)
-                .filter(node -> node.getKind() != ElementKind.PARAMETER || node == last)
-                .map(Path.Node::getName)
-                .filter(java.util.Objects::nonNull)
-                .collect(java.util.stream.Collectors.joining("."));
-        return field.isEmpty() ? "body" : field;
+        // an element of a list is named with its index: "paragraphs[3].number"
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : nodes) {
+            if (node.getKind() == ElementKind.METHOD || (node.getKind() == ElementKind.PARAMETER && node != last)) {
+                continue;
+            }
+            if (node.isInIterable() && field.length() > 0) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                field.append(field.length() > 0 ? "." : "").append(node.getName());
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
     }
 }

@@ -25,6 +25,22 @@ public final class QueryValues {
         }
     }
 
+    /** A whole number from {@code min} to {@code max}. */
+    public static Optional<Integer> intValue(String value, String field, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed >= min && parsed <= max) {
+                return Optional.of(parsed);
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ProblemException.invalid(field, "must be a whole number from " + min + " to " + max);
+    }
+
     /** A calendar date, YYYY-MM-DD. */
     public static Optional<LocalDate> date(String value, String field) {
         if (value == null || value.isBlank()) {

@@ -15,6 +15,14 @@ public final class VersionPreconditions {
         return new EntityTag(Long.toString(version));
     }
 
+    /** 412 when the write expected another version of the {@code aggregate} (a name such as "document") than it is at. */
+    public static void require(OptionalLong expectedVersion, long actualVersion, String aggregate) {
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != actualVersion) {
+            throw ProblemException.preconditionFailed("The " + aggregate + " is at version " + actualVersion + ", not "
+                    + expectedVersion.getAsLong() + "; read it again before changing it.");
+        }
+    }
+
     /** The version in an If-Match header ({@code "3"}, {@code 3} or {@code W/"3"}); empty when absent. */
     public static OptionalLong expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {

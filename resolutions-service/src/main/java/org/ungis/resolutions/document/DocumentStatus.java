@@ -1,0 +1,5 @@
+package org.ungis.resolutions.document;
+
+public enum DocumentStatus {
+    ADOPTED, WITHDRAWN
+}

@@ -1,0 +1,5 @@
+package org.ungis.resolutions.paragraph;
+
+public enum ParagraphKind {
+    PREAMBULAR, OPERATIVE
+}
