@@ -1,7 +1,6 @@
 package org.ungis.events.event;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,29 +65,7 @@ public class EventFilter {
     }
 
     Optional<UUID> participant() {
-        if (participant == null || participant.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(participant.strip()));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("participant", "must be an organization id (UUID)");
-        }
-    }
-
-    Optional<List<UUID>> ids() {
-        if (ids == null || ids.isBlank()) {
-            return Optional.empty();
-        }
-        List<String> values = Arrays.stream(ids.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
-        if (values.size() > MAX_IDS) {
-            throw ProblemException.invalid("ids", "at most " + MAX_IDS + " ids per request");
-        }
-        try {
-            return Optional.of(values.stream().map(UUID::fromString).toList());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("ids", "must be event ids (UUIDs) separated by commas");
-        }
+        return QueryValues.id(participant, "participant", "an organization id");
     }
 
     /** HQL conditions on Event (no alias) and their parameters. */
@@ -120,7 +97,7 @@ public class EventFilter {
             conditions.add("lower(series) = lower(:series)");
             params.put("series", series.strip());
         }
-        ids().ifPresent(values -> {
+        QueryValues.ids(ids, "ids", MAX_IDS).ifPresent(values -> {
             conditions.add("id in :ids");
             params.put("ids", values);
         });

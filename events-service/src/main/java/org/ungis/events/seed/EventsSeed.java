@@ -1,8 +1,5 @@
 package org.ungis.events.seed;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -14,7 +11,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -31,17 +27,14 @@ import org.ungis.events.outcome.OutcomeService;
 import org.ungis.events.session.SessionRequest;
 import org.ungis.events.session.SessionService;
 import org.ungis.platform.dates.DatePrecision;
+import org.ungis.platform.seed.Seeding;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Loads the events the seed document names (seed/ungis-events.json) on the first start with an
  * empty database, through the same services as the API, so the seed emits change events like any
- * other change. All or nothing, in one transaction; instances starting together take turns on an
- * advisory lock, and the second finds the data there. Organizations are named by acronym: those
+ * other change; all or nothing ({@link Seeding}). Organizations are named by acronym: those
  * the replica already knows are linked at once, the others by {@link PendingOrganizationLinks}
  * when membership-service's events bring them.
  */
@@ -55,35 +48,29 @@ public class EventsSeed {
     private final SessionService sessionService;
     private final OutcomeService outcomeService;
     private final PendingOrganizationLinks links;
-    private final EntityManager entityManager;
-    private final ObjectMapper objectMapper;
+    private final Seeding seeding;
     private final boolean enabled;
 
     public EventsSeed(EventRepository events, EventService eventService, SessionService sessionService,
-            OutcomeService outcomeService, PendingOrganizationLinks links, EntityManager entityManager,
-            ObjectMapper objectMapper, @ConfigProperty(name = "ungis.events.seed.enabled", defaultValue = "true") boolean enabled) {
+            OutcomeService outcomeService, PendingOrganizationLinks links, Seeding seeding,
+            @ConfigProperty(name = "ungis.events.seed.enabled", defaultValue = "true") boolean enabled) {
         this.events = events;
         this.eventService = eventService;
         this.sessionService = sessionService;
         this.outcomeService = outcomeService;
         this.links = links;
-        this.entityManager = entityManager;
-        this.objectMapper = objectMapper;
+        this.seeding = seeding;
         this.enabled = enabled;
     }
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
-            QuarkusTransaction.requiringNew().run(this::seedIfEmpty);
+            seeding.once(SEED_LOCK, () -> events.count() > 0, this::load);
         }
     }
 
-    private void seedIfEmpty() {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, SEED_LOCK).getSingleResult();
-        if (events.count() > 0) {
-            return;
-        }
-        Seed seed = read();
+    private void load() {
+        Seed seed = seeding.read("/seed/ungis-events.json", Seed.class);
         Map<String, UUID> idsByKey = new HashMap<>();
         for (SeedEvent event : seed.events()) {
             idsByKey.put(event.key(), load(event, idsByKey));
@@ -127,14 +114,6 @@ public class EventsSeed {
 
     private static <T> List<T> list(List<T> items) {
         return items == null ? new ArrayList<>() : items;
-    }
-
-    private Seed read() {
-        try (InputStream in = EventsSeed.class.getResourceAsStream("/seed/ungis-events.json")) {
-            return objectMapper.readValue(in, Seed.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the events seed", e);
-        }
     }
 
     record Seed(String source, List<SeedEvent> events) {
