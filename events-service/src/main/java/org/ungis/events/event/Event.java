@@ -183,7 +183,7 @@ public class Event {
                 || !Objects.equals(edition, blankToNull(details.edition()))
                 || !Objects.equals(timeZone, newTimeZone) || !Objects.equals(location, newLocation)
                 || !Objects.equals(description, blankToNull(details.description()))
-                || parent != newParent || !organizerIds.equals(newOrganizers)
+                || !Objects.equals(idOf(parent), idOf(newParent)) || !organizerIds.equals(newOrganizers)
                 || !participantIds.equals(newParticipants);
         if (changed) {
             title = details.title().strip();
@@ -351,6 +351,10 @@ public class Event {
                 datePrecision.describe(startDate, endDate), timeZone, location, description,
                 parent == null ? null : parent.id, status, names.of(organizerIds), names.of(participantIds),
                 createdAt, updatedAt, version);
+    }
+
+    private static UUID idOf(Event event) {
+        return event == null ? null : event.id;
     }
 
     private static String blankToNull(String value) {

@@ -59,6 +59,21 @@ class EventResourceTest {
     }
 
     @Test
+    void schedulesOnceForOneIdempotencyKey() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = event(unique("Retried"), "2025-10-01", "2025-10-01");
+        String first = secretariat().header("Idempotency-Key", key).body(body).when().post("/events")
+                .then().statusCode(201).extract().path("id");
+        secretariat().header("Idempotency-Key", key).body(body).when().post("/events")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
+                .body("id", equalTo(first));
+        // the retry added no second event
+        given().queryParam("updatedSince", given().get("/events/" + first).path("createdAt").toString())
+                .when().get("/events").then().body("items.id", contains(first));
+    }
+
+    @Test
     void showsOrganizersAndParticipantsWithTheirCurrentNames() {
         String tourism = knownOrganization(unique("UNWTO"), "World Tourism Organization");
         String unctad = knownOrganization(unique("UNCTAD"), "United Nations Conference on Trade and Development");
