@@ -75,6 +75,21 @@ class SessionTest {
     }
 
     @Test
+    void refusesToDropTheTimeZoneWhileSessionsHaveTimes() {
+        String title = unique("UNGIS meeting");
+        Map<String, Object> body = new HashMap<>(event(title, "2025-07-10", "2025-07-11"));
+        body.put("timeZone", "Europe/Zurich");
+        String meeting = scheduled(body);
+        addSession(meeting, Map.of("title", "Timed", "date", "2025-07-10", "startTime", "10:00")).statusCode(201);
+        String before = snapshot(meeting);
+        body.remove("timeZone");
+        secretariat().body(body).when().put("/events/" + meeting).then().statusCode(422)
+                .body("type", equalTo("https://ungis.org/problems/time-zone-required"))
+                .body("errors[0].field", equalTo("timeZone"));
+        assertThat(snapshot(meeting)).isEqualTo(before);
+    }
+
+    @Test
     void refusesToRescheduleAnEventAwayFromItsSessions() {
         String meeting = meeting("Europe/Zurich");
         addSession(meeting, Map.of("title", "Day two", "date", "2025-07-11")).statusCode(201);
