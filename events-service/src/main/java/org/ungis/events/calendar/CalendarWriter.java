@@ -43,7 +43,6 @@ import net.fortuna.ical4j.model.property.Summary;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableTransp;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -62,6 +61,8 @@ import net.fortuna.ical4j.validate.ValidationException;
  * change of the event, its sessions or outcomes; DTSTAMP is the last change, so an unchanged
  * event is written the same every time.</li>
  * </ul>
+ * No METHOD: this is a published calendar to subscribe to, not an iTIP message (iTIP's PUBLISH
+ * would require an ORGANIZER address on every event, which UNGIS events do not have).
  */
 @ApplicationScoped
 public class CalendarWriter {
@@ -88,8 +89,7 @@ public class CalendarWriter {
         Calendar calendar = new Calendar()
                 .add(new ProdId(PRODUCT))
                 .add(ImmutableVersion.VERSION_2_0)
-                .add(ImmutableCalScale.GREGORIAN)
-                .add(ImmutableMethod.PUBLISH);
+                .add(ImmutableCalScale.GREGORIAN);
         zonesUsed.forEach(zone -> calendar.add(timeZones.getTimeZone(zone).getVTimeZone()));
         components.forEach(calendar::add);
         StringWriter out = new StringWriter();

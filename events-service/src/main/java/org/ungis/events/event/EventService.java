@@ -151,7 +151,12 @@ public class EventService {
     /** Matching events with their sessions and outcomes, by start date, for the calendar feed. */
     @Transactional
     public List<EventDetailsView> byStartDate(EventFilter filter, int limit) {
-        return events.byStartDate(filter.toCondition(), limit).stream().map(event -> details(event, false)).toList();
+        List<Event> found = events.byStartDate(filter.toCondition(), limit);
+        Set<UUID> named = new HashSet<>();
+        found.forEach(event -> named.addAll(event.organizations()));
+        OrganizationNames names = organizations.names(named);
+        Map<String, DocumentRef> linked = linkedDocuments(found);
+        return found.stream().map(event -> details(event, names, linked, false)).toList();
     }
 
     /** Loads for a write: locked until commit, so writes to one event queue instead of failing. */
@@ -182,19 +187,23 @@ public class EventService {
     }
 
     private EventDetailsView details(Event event) {
-        return details(event, true);
+        return details(event, organizations.names(event.organizations()), linkedDocuments(List.of(event)), true);
     }
 
-    private EventDetailsView details(Event event, boolean withParts) {
-        OrganizationNames names = organizations.names(event.organizations());
-        Map<String, DocumentRef> linked = documents.bySymbolKey(event.outcomes().stream().map(Outcome::documentKey)
-                .filter(Objects::nonNull).toList());
+    private EventDetailsView details(Event event, OrganizationNames names, Map<String, DocumentRef> linked,
+            boolean withParts) {
         return new EventDetailsView(event.toView(names),
                 event.parent() == null ? null : event.parent().toRef(),
                 withParts ? events.parts(event.id()).stream().map(Event::toRef).toList() : List.of(),
                 event.sessions().stream().map(session -> session.toView(names)).toList(),
                 event.outcomes().stream().map(outcome -> outcome.toView(
                         outcome.documentKey() == null ? null : linked.get(outcome.documentKey()))).toList());
+    }
+
+    /** The documents the events' outcomes name that the replica knows, by symbol key: one query. */
+    private Map<String, DocumentRef> linkedDocuments(List<Event> found) {
+        return documents.bySymbolKey(found.stream().flatMap(event -> event.outcomes().stream())
+                .map(Outcome::documentKey).filter(Objects::nonNull).distinct().toList());
     }
 
     private void requireKnownOrganizations(EventDetails details) {

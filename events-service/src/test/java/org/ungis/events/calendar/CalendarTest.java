@@ -98,6 +98,9 @@ class CalendarTest {
         assertThat(zones).extracting(zone -> value(zone, Property.TZID)).containsExactly("Europe/Zurich");
         // the event, two dated sessions; the session without a date is left out
         assertThat(calendar.<VEvent>getComponents(Component.VEVENT)).hasSize(3);
+        // a subscribable calendar, valid as RFC 5545 says (no iTIP METHOD that would ask for more)
+        assertThat(calendar.getProperty(Property.METHOD)).isEmpty();
+        assertThat(calendar.validate().getEntries()).isEmpty();
     }
 
     @Test
