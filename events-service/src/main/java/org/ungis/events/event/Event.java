@@ -289,13 +289,6 @@ public class Event {
         return added;
     }
 
-    /** The organizations named on the event itself (not its sessions). */
-    Set<UUID> ownOrganizations() {
-        Set<UUID> all = new LinkedHashSet<>(organizerIds);
-        all.addAll(participantIds);
-        return all;
-    }
-
     /** Every organization the event names, in it or in its sessions. */
     public Set<UUID> organizations() {
         Set<UUID> all = new LinkedHashSet<>(organizerIds);

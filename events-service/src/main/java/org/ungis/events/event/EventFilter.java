@@ -1,12 +1,10 @@
 package org.ungis.events.event;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.ws.rs.QueryParam;
 
@@ -68,50 +66,52 @@ public class EventFilter {
         return QueryValues.id(participant, "participant", "an organization id");
     }
 
-    /** HQL conditions on Event (no alias) and their parameters. */
+    /** SQL conditions on table event (alias {@code e}) and their parameters, in order. */
     Condition toCondition() {
-        Map<String, Object> params = new HashMap<>();
-        List<String> conditions = new java.util.ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        List<String> conditions = new ArrayList<>();
         Optional<LocalDate> fromDay = from();
         Optional<LocalDate> toDay = to();
         if (fromDay.isPresent() && toDay.isPresent() && toDay.get().isBefore(fromDay.get())) {
             throw ProblemException.invalid("to", "must not be before from");
         }
         fromDay.ifPresent(day -> {
-            conditions.add("endDate >= :from");
-            params.put("from", day);
+            conditions.add("e.end_date >= ?");
+            params.add(day);
         });
         toDay.ifPresent(day -> {
-            conditions.add("startDate <= :to");
-            params.put("to", day);
+            conditions.add("e.start_date <= ?");
+            params.add(day);
         });
         QueryValues.enumValue(EventKind.class, kind, "kind").ifPresent(value -> {
-            conditions.add("kind = :kind");
-            params.put("kind", value);
+            conditions.add("e.kind = ?");
+            params.add(value.name());
         });
         QueryValues.enumValue(EventStatus.class, status, "status").ifPresent(value -> {
-            conditions.add("status = :status");
-            params.put("status", value);
+            conditions.add("e.status = ?");
+            params.add(value.name());
         });
         if (series != null && !series.isBlank()) {
-            conditions.add("lower(series) = lower(:series)");
-            params.put("series", series.strip());
+            conditions.add("lower(e.series) = lower(?)");
+            params.add(series.strip());
         }
         QueryValues.ids(ids, "ids", MAX_IDS).ifPresent(values -> {
-            conditions.add("id in :ids");
-            params.put("ids", values);
+            conditions.add("e.id = any(?)");
+            params.add(values.toArray(UUID[]::new));
         });
         participant().ifPresent(organization -> {
             conditions.add("""
-                    (id in (select e.id from Event e join e.organizerIds o where o = :participant)
-                     or id in (select e.id from Event e join e.participantIds p where p = :participant)
-                     or id in (select s.event.id from Session s join s.organizerIds o where o = :participant)
-                     or id in (select s.event.id from Session s join s.participantIds p where p = :participant))""");
-            params.put("participant", organization);
+                    (exists (select 1 from event_organizer o where o.event_id = e.id and o.organization_id = ?)
+                     or exists (select 1 from event_participant p where p.event_id = e.id and p.organization_id = ?)
+                     or exists (select 1 from session s join session_organizer o on o.session_id = s.id
+                                where s.event_id = e.id and o.organization_id = ?)
+                     or exists (select 1 from session s join session_participant p on p.session_id = s.id
+                                where s.event_id = e.id and p.organization_id = ?))""");
+            params.addAll(List.of(organization, organization, organization, organization));
         });
-        return new Condition(conditions.stream().collect(Collectors.joining(" and ")), params);
+        return new Condition(conditions, params);
     }
 
-    record Condition(String hql, Map<String, Object> params) {
+    record Condition(List<String> conditions, List<Object> params) {
     }
 }

@@ -1,12 +1,15 @@
 package org.ungis.events.event;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
 public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
@@ -16,11 +19,12 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return list("parent.id = ?1 order by startDate, title", parent);
     }
 
-    /** Matching events by start date, for the calendar feed; at most {@code limit}. */
-    List<Event> byStartDate(EventFilter.Condition condition, int limit) {
-        Parameters parameters = new Parameters();
-        condition.params().forEach(parameters::and);
-        String where = condition.hql().isBlank() ? "" : "where " + condition.hql() + " ";
-        return find(where + "order by startDate, id", parameters).range(0, limit - 1).list();
+    /** The events with these ids, in the order of {@code ids}. */
+    List<Event> byIds(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Event> found = list("id in ?1", ids).stream().collect(Collectors.toMap(Event::id, Function.identity()));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 }

@@ -22,8 +22,6 @@ import org.ungis.events.organization.OrganizationDirectory;
 import org.ungis.events.organization.OrganizationNames;
 import org.ungis.events.outcome.Outcome;
 import org.ungis.platform.outbox.Outbox;
-import org.ungis.platform.paging.Cursor;
-import org.ungis.platform.paging.KeysetPaging;
 import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
 import org.ungis.platform.problem.Problem.FieldError;
@@ -43,11 +41,13 @@ public class EventService {
     private final EventRepository events;
     private final OrganizationDirectory organizations;
     private final DocumentDirectory documents;
+    private final EventSnapshots snapshots;
     private final Outbox outbox;
 
     public EventService(EventRepository events, OrganizationDirectory organizations, DocumentDirectory documents,
-            Outbox outbox) {
+            EventSnapshots snapshots, Outbox outbox) {
         this.events = events;
+        this.snapshots = snapshots;
         this.organizations = organizations;
         this.documents = documents;
         this.outbox = outbox;
@@ -122,15 +122,9 @@ public class EventService {
         return details(find(id));
     }
 
-    @Transactional
+    /** Reads from {@link EventSnapshots}, outside any transaction: one query per page. */
     public Page<EventView> list(EventFilter filter, ListQuery query) {
-        EventFilter.Condition condition = filter.toCondition();
-        Page<Event> page = KeysetPaging.page(events, query, condition.hql(), condition.params(),
-                event -> new Cursor(event.updatedAt(), event.id()));
-        Set<UUID> named = new HashSet<>();
-        page.items().forEach(event -> named.addAll(event.ownOrganizations()));
-        OrganizationNames names = organizations.names(named);
-        return page.map(event -> event.toView(names));
+        return snapshots.page(filter, query);
     }
 
     /** Events an organization organizes or takes part in; 404 when membership-service never announced it. */
@@ -151,7 +145,7 @@ public class EventService {
     /** Matching events with their sessions and outcomes, by start date, for the calendar feed. */
     @Transactional
     public List<EventDetailsView> byStartDate(EventFilter filter, int limit) {
-        List<Event> found = events.byStartDate(filter.toCondition(), limit);
+        List<Event> found = events.byIds(snapshots.idsByStartDate(filter, limit));
         Set<UUID> named = new HashSet<>();
         found.forEach(event -> named.addAll(event.organizations()));
         OrganizationNames names = organizations.names(named);
