@@ -48,7 +48,8 @@ async function until(condition, timeoutMs, pollMs) {
 
 /**
  * Renames one organization `count` times through membership-service's REST API, one after the
- * other, and polls events-service (an event it organizes) until the new name shows. Latency is
+ * other, and polls events-service (the list entry of an event it organizes, the cheapest read
+ * that shows organizer names) until the new name shows. Latency is
  * from the rename's response (the commit happened before it) to the first poll that sees the
  * name; polling every `pollMs` adds up to that much. Names alternate between two values so the
  * organization's former-name aliases stay at one, as a real rename history would not grow by
@@ -74,8 +75,8 @@ export async function renamePropagation({ token, count = 1000, pollMs = 1 }) {
     });
     const committed = performance.now();
     const seen = await until(async () => {
-      const current = await call('events-service', `/events/${event.id}`);
-      return current.organizers[0].name === name;
+      const page = await call('events-service', `/events?ids=${event.id}`);
+      return page.items[0].organizers[0].name === name;
     }, 10_000, pollMs);
     latencies.push(seen - committed);
   }

@@ -1,8 +1,6 @@
 package org.ungis.events.event;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,6 +20,7 @@ import org.ungis.platform.dates.DatePrecision;
 import org.ungis.platform.paging.Cursor;
 import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
+import org.ungis.platform.sql.SqlReads;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -90,31 +89,8 @@ public class EventSnapshots {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    private interface RowMapper<T> {
-        T map(ResultSet result) throws SQLException, IOException;
-    }
-
-    private <T> List<T> query(String sql, List<Object> params, RowMapper<T> mapper) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            int index = 1;
-            for (Object param : params) {
-                if (param instanceof UUID[] ids) {
-                    statement.setArray(index++, connection.createArrayOf("uuid", ids));
-                } else {
-                    statement.setObject(index++, param);
-                }
-            }
-            List<T> rows = new ArrayList<>();
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(mapper.map(result));
-                }
-            }
-            return rows;
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("cannot read events", e);
-        }
+    private <T> List<T> query(String sql, List<Object> params, SqlReads.RowMapper<T> mapper) {
+        return SqlReads.list(dataSource, sql, params, mapper);
     }
 
     private EventView view(ResultSet row) throws SQLException, IOException {

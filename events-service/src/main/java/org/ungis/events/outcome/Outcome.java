@@ -11,10 +11,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
@@ -22,29 +19,17 @@ import org.ungis.changeevents.events.EventState;
 import org.ungis.changeevents.resolutions.DocumentSymbolKey;
 import org.ungis.events.document.DocumentRef;
 import org.ungis.events.event.Event;
+import org.ungis.events.event.EventPart;
 import org.ungis.platform.problem.Problem.FieldError;
 import org.ungis.platform.problem.ProblemException;
 
 /** What an event produced or received; part of the event's aggregate, recorded through it. */
 @Entity
 @Table(name = "outcome")
-public class Outcome {
-    @Id
-    UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "event_id")
-    Event event;
-
-    @Column(nullable = false)
-    int position;
-
+public class Outcome extends EventPart {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     OutcomeKind kind;
-
-    @Column(nullable = false)
-    String title;
 
     /** As given; {@link #documentKey} is how it matches resolutions-service's symbols. */
     @Column(name = "document_symbol")
@@ -68,6 +53,7 @@ public class Outcome {
     }
 
     public Outcome(Event event, int position, OutcomeRequest request, Instant now) {
+        super(event, position, request.title());
         String symbol = request.documentSymbol() == null || request.documentSymbol().isBlank() ? null
                 : request.documentSymbol().strip();
         List<String> items = request.points() == null ? List.of() : request.points().stream().map(String::strip).toList();
@@ -84,20 +70,12 @@ public class Outcome {
             throw ProblemException.unprocessable("points-required", "An input lists at least one point.",
                     List.of(new FieldError("points", "must list at least one point for an INPUT")));
         }
-        this.id = UUID.randomUUID();
-        this.event = event;
-        this.position = position;
         this.kind = request.kind();
-        this.title = request.title().strip();
         this.documentSymbol = symbol;
         this.documentKey = symbol == null ? null : DocumentSymbolKey.of(symbol);
         this.summary = request.summary() == null || request.summary().isBlank() ? null : request.summary().strip();
         this.points = new ArrayList<>(items);
         this.recordedAt = now;
-    }
-
-    public UUID id() {
-        return id;
     }
 
     /** The symbol's matching key, null for an input. */
@@ -106,12 +84,12 @@ public class Outcome {
     }
 
     public EventState.Outcome toState() {
-        return new EventState.Outcome(id.toString(), kind.name(), title, documentSymbol, summary, List.copyOf(points),
+        return new EventState.Outcome(id().toString(), kind.name(), title(), documentSymbol, summary, List.copyOf(points),
                 recordedAt);
     }
 
     /** @param document the resolutions-service document its symbol names, null while not known here */
     public OutcomeView toView(DocumentRef document) {
-        return new OutcomeView(id, kind, title, documentSymbol, document, summary, List.copyOf(points), recordedAt);
+        return new OutcomeView(id(), kind, title(), documentSymbol, document, summary, List.copyOf(points), recordedAt);
     }
 }

@@ -12,15 +12,13 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.ungis.changeevents.events.EventState;
 import org.ungis.events.event.Event;
+import org.ungis.events.event.EventPart;
 import org.ungis.events.event.OrganizationRole;
 import org.ungis.events.organization.OrganizationNames;
 import org.ungis.platform.problem.Problem.FieldError;
@@ -29,20 +27,7 @@ import org.ungis.platform.problem.ProblemException;
 /** A session or segment of an event; part of the event's aggregate, changed only through it. */
 @Entity
 @Table(name = "session")
-public class Session {
-    @Id
-    UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "event_id")
-    Event event;
-
-    @Column(nullable = false)
-    int position;
-
-    @Column(nullable = false)
-    String title;
-
+public class Session extends EventPart {
     LocalDate date;
 
     @Column(name = "start_time")
@@ -69,6 +54,7 @@ public class Session {
     }
 
     public Session(Event event, int position, SessionRequest request) {
+        super(event, position, request.title());
         if (request.hasTimes() && request.date() == null) {
             throw ProblemException.unprocessable("date-required", "A session with times needs its date.",
                     List.of(new FieldError("date", "must be given with startTime or endTime")));
@@ -77,24 +63,12 @@ public class Session {
             throw ProblemException.unprocessable("invalid-time-range", "A session cannot end before it starts.",
                     List.of(new FieldError("endTime", "must be after startTime")));
         }
-        this.id = UUID.randomUUID();
-        this.event = event;
-        this.position = position;
-        this.title = request.title().strip();
         this.date = request.date();
         this.startTime = request.startTime();
         this.endTime = request.endTime();
         this.summary = request.summary() == null || request.summary().isBlank() ? null : request.summary().strip();
         this.organizerIds = new ArrayList<>(request.organizers());
         this.participantIds = new ArrayList<>(request.participants());
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public String title() {
-        return title;
     }
 
     public LocalDate date() {
@@ -135,13 +109,13 @@ public class Session {
     }
 
     public EventState.Session toState() {
-        return new EventState.Session(id.toString(), title, date, startTime, endTime,
+        return new EventState.Session(id().toString(), title(), date, startTime, endTime,
                 organizerIds.stream().map(UUID::toString).toList(),
                 participantIds.stream().map(UUID::toString).toList(), summary);
     }
 
     public SessionView toView(OrganizationNames names) {
-        return new SessionView(id, title, date, startTime, endTime, names.of(organizerIds), names.of(participantIds),
+        return new SessionView(id(), title(), date, startTime, endTime, names.of(organizerIds), names.of(participantIds),
                 summary);
     }
 }
