@@ -71,6 +71,7 @@ class CalendarTest {
         assertThat(value(igf, Property.TRANSP)).isEqualTo("TRANSPARENT");
         assertThat(value(igf, "X-UNGIS-DATE-PRECISION")).isEqualTo("MONTH");
         assertThat(value(igf, Property.DESCRIPTION)).contains("June 2025");
+        assertThat(eventIcs(id).validate().getEntries()).isEmpty();
     }
 
     @Test
@@ -118,6 +119,7 @@ class CalendarTest {
                 .then().statusCode(200).contentType("text/calendar").extract().asString());
         assertThat(all.<VEvent>getComponents(Component.VEVENT)).extracting(event -> value(event, Property.UID))
                 .containsExactly("event-" + otherId + "@ungis.org", "event-" + igfId + "@ungis.org");
+        assertThat(all.validate().getEntries()).isEmpty();
         Calendar onlyIgf = parse(given().queryParam("series", series).queryParam("kind", "IGF")
                 .when().get("/calendar/events.ics").then().statusCode(200).extract().asString());
         assertThat(onlyIgf.<VEvent>getComponents(Component.VEVENT)).extracting(event -> value(event, Property.UID))
