@@ -1,6 +1,6 @@
 package org.ungis.events.event;
 
-import java.net.URI;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -8,53 +8,117 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ungis.platform.idempotency.IdempotentRequests;
 import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
 import org.ungis.platform.security.Roles;
 import org.ungis.platform.versioning.VersionPreconditions;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events")
 public class EventResource {
     private final EventService service;
+    private final IdempotentRequests idempotentRequests;
+    private final SecurityIdentity caller;
 
-    public EventResource(EventService service) {
+    public EventResource(EventService service, IdempotentRequests idempotentRequests, SecurityIdentity caller) {
         this.service = service;
+        this.idempotentRequests = idempotentRequests;
+        this.caller = caller;
     }
 
     @GET
-    @Operation(summary = "List events", description = "Ordered by last change; page with cursor.")
-    public Page<EventView> list(@BeanParam ListQuery query) {
-        return service.list(query);
+    @Operation(summary = "List events",
+            description = "Filter by period (from/to: events overlapping it), kind, status, participant, series, ids, "
+                    + "updatedSince; ordered by last change; page with cursor.")
+    public Page<EventView> list(@BeanParam EventFilter filter, @BeanParam ListQuery query) {
+        return service.list(filter, query);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One event")
+    @Operation(summary = "One event with its parent, parts, sessions and outcomes", description = "ETag is its version.")
     public Response get(@PathParam("id") String id) {
-        EventView event = service.get(id);
-        return Response.ok(event).tag(VersionPreconditions.etag(event.version())).build();
+        return EventResponses.ok(service.get(id));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SECRETARIAT)
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "Schedule an event (secretariat)")
-    public Response schedule(@Valid @NotNull NewEvent request) {
-        EventView event = service.schedule(request);
-        return Response.created(URI.create("/events/" + event.id())).entity(event)
-                .tag(VersionPreconditions.etag(event.version())).build();
+    @Operation(summary = "Schedule an event (secretariat)",
+            description = "Starts PLANNED. With an Idempotency-Key header, a retry returns the first response and adds nothing.")
+    public Response schedule(@Valid @NotNull EventDetails details,
+            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey) {
+        return idempotentRequests.run(idempotencyKey, caller.getPrincipal().getName(),
+                Map.of("schedule-event", details), () -> {
+                    return EventResponses.created(service.schedule(details));
+                });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Change an event's details (secretariat)",
+            description = "Other dates make it a reschedule. Send If-Match with the ETag you read; 412 if it changed since.")
+    public Response update(@PathParam("id") String id, @Valid @NotNull EventDetails details,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return EventResponses.ok(service.update(id, VersionPreconditions.expectedVersion(ifMatch), details));
+    }
+
+    @POST
+    @Path("/{id}/reschedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Move an event to other dates (secretariat)", description = "If-Match optional; 412 if stale.")
+    public Response reschedule(@PathParam("id") String id, @Valid @NotNull Reschedule dates,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return EventResponses.ok(service.reschedule(id, VersionPreconditions.expectedVersion(ifMatch), dates));
+    }
+
+    @POST
+    @Path("/{id}/confirmation")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Confirm a planned event (secretariat)")
+    public Response confirm(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return EventResponses.ok(service.confirm(id, VersionPreconditions.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Cancel a planned or confirmed event (secretariat)")
+    public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return EventResponses.ok(service.cancel(id, VersionPreconditions.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/held")
+    @RolesAllowed(Roles.SECRETARIAT)
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Record that an event took place (secretariat)", description = "Once it has started.")
+    public Response markHeld(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return EventResponses.ok(service.markHeld(id, VersionPreconditions.expectedVersion(ifMatch)));
     }
 }

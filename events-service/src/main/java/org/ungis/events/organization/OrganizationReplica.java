@@ -1,11 +1,17 @@
 package org.ungis.events.organization;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.ungis.changeevents.membership.OrganizationState;
@@ -26,6 +32,13 @@ public class OrganizationReplica {
     @Column(nullable = false)
     String name;
 
+    /** Former acronyms and names (UNWTO for UN Tourism), so references by them still resolve. */
+    @ElementCollection
+    @CollectionTable(name = "organization_replica_alias", joinColumns = @JoinColumn(name = "organization_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "value", nullable = false)
+    List<String> aliases = new ArrayList<>();
+
     @Column(nullable = false)
     long version;
 
@@ -44,8 +57,17 @@ public class OrganizationReplica {
     void copy(OrganizationState state) {
         this.acronym = state.acronym();
         this.name = state.name();
+        List<String> newAliases = state.aliases() == null ? List.of()
+                : state.aliases().stream().map(OrganizationState.Alias::value).filter(java.util.Objects::nonNull).toList();
+        if (!newAliases.equals(aliases)) {
+            this.aliases = new ArrayList<>(newAliases);
+        }
         this.version = state.version();
         this.updatedAt = state.updatedAt();
+    }
+
+    public UUID id() {
+        return id;
     }
 
     public String acronym() {
@@ -58,5 +80,9 @@ public class OrganizationReplica {
 
     public long version() {
         return version;
+    }
+
+    OrganizationRef toRef() {
+        return new OrganizationRef(id, acronym, name);
     }
 }

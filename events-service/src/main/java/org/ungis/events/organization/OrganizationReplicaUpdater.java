@@ -1,6 +1,6 @@
 package org.ungis.events.organization;
 
-import java.io.IOException;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ungis.changeevents.ChangeTopic;
 import org.ungis.changeevents.membership.OrganizationState;
 import org.ungis.platform.inbox.ChangeEventHandler;
+import org.ungis.platform.inbox.ChangeEventPayload;
 import org.ungis.platform.inbox.ReceivedChangeEvent;
-import org.ungis.platform.inbox.RejectedChangeEventException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -44,18 +44,9 @@ public class OrganizationReplicaUpdater implements ChangeEventHandler {
     }
 
     private OrganizationState read(ReceivedChangeEvent event) {
-        try {
-            OrganizationState state = objectMapper.readValue(event.data(), OrganizationState.class);
-            if (state.id() == null || state.acronym() == null || state.name() == null || state.updatedAt() == null) {
-                throw new RejectedChangeEventException("organization state lacks id, acronym, name or updatedAt");
-            }
-            if (!state.id().equals(event.subject())) {
-                throw new RejectedChangeEventException("payload id " + state.id() + " is not the subject " + event.subject());
-            }
-            UUID.fromString(state.id());
-            return state;
-        } catch (IOException | IllegalArgumentException e) {
-            throw new RejectedChangeEventException("not an organization state: " + e.getMessage(), e);
-        }
+        return ChangeEventPayload.read(objectMapper, event, OrganizationState.class, Map.of(
+                "acronym", OrganizationState::acronym,
+                "name", OrganizationState::name,
+                "updatedAt", OrganizationState::updatedAt));
     }
 }

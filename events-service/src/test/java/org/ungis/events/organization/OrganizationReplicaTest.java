@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import org.ungis.changeevents.ChangeEventType;
 import org.ungis.changeevents.ChangeTopic;
+import org.ungis.events.EventsApi;
 import org.ungis.testing.PlatformTestResource;
 import org.ungis.testing.PublishedEvent;
 import org.ungis.testing.TopicReader;
@@ -118,8 +118,6 @@ class OrganizationReplicaTest {
     }
 
     private static String state(String id, String acronym, String name, long version) {
-        return "{\"id\":\"" + id + "\",\"acronym\":\"" + acronym + "\",\"name\":\"" + name
-                + "\",\"classification\":\"OTHER\",\"website\":null,\"updatedAt\":\"" + Instant.now()
-                + "\",\"version\":" + version + "}";
+        return EventsApi.organizationState(id, acronym, name, java.util.List.of(), version);
     }
 }

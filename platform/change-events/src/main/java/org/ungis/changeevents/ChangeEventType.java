@@ -32,7 +32,15 @@ public enum ChangeEventType {
     /** A row of the WSIS-SDG-GDC matrix was added or changed. */
     MATRIX_ROW_CHANGED(ChangeTopic.RESOLUTIONS_MATRIX, "org.ungis.resolutions.matrix_row.changed"),
 
-    EVENT_SCHEDULED(ChangeTopic.EVENTS_EVENTS, "org.ungis.events.event.scheduled");
+    EVENT_SCHEDULED(ChangeTopic.EVENTS_EVENTS, "org.ungis.events.event.scheduled"),
+    /** Title, kind, series, place, organizers, participants, parent or sessions changed, or it was confirmed. */
+    EVENT_UPDATED(ChangeTopic.EVENTS_EVENTS, "org.ungis.events.event.updated"),
+    /** Its dates (or their precision) changed. */
+    EVENT_RESCHEDULED(ChangeTopic.EVENTS_EVENTS, "org.ungis.events.event.rescheduled"),
+    EVENT_CANCELLED(ChangeTopic.EVENTS_EVENTS, "org.ungis.events.event.cancelled"),
+    EVENT_HELD(ChangeTopic.EVENTS_EVENTS, "org.ungis.events.event.held"),
+    /** A document or an input was recorded as an outcome of the event. */
+    EVENT_OUTCOME_RECORDED(ChangeTopic.EVENTS_EVENTS, "org.ungis.events.event.outcome_recorded");
 
     private final ChangeTopic topic;
     private final String type;

@@ -66,7 +66,9 @@ public final class KafkaBroker implements AutoCloseable {
             Path output = directory.resolve("broker.log");
 
             Process format = java("kafka.tools.StorageTool", output, "format", "-c", config.toString(),
-                    "-t", clusterId, "--ignore-formatted").start();
+                    // "--cluster-id=": a URL-safe base64 id may start with '-', which as a separate
+                    // argument the tool would read as an option
+                    "--cluster-id=" + clusterId, "--ignore-formatted").start();
             format.getOutputStream().close();
             if (!format.waitFor(60, TimeUnit.SECONDS) || format.exitValue() != 0) {
                 format.destroyForcibly();

@@ -3,8 +3,10 @@ package org.ungis.platform.request;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.ungis.platform.problem.ProblemException;
 
@@ -50,6 +52,34 @@ public final class QueryValues {
             return Optional.of(LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(field, "must be a date such as 2019-06-01");
+        }
+    }
+
+    /** An id (UUID); {@code what} names it in the error, e.g. "an organization id". */
+    public static Optional<UUID> id(String value, String field, String what) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value.strip()));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be " + what + " (UUID)");
+        }
+    }
+
+    /** Comma-separated ids (UUIDs), at most {@code max}: a batch lookup. */
+    public static Optional<List<UUID>> ids(String value, String field, int max) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        List<String> values = Arrays.stream(value.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
+        if (values.size() > max) {
+            throw ProblemException.invalid(field, "at most " + max + " ids per request");
+        }
+        try {
+            return Optional.of(values.stream().map(UUID::fromString).toList());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(field, "must be ids (UUIDs) separated by commas");
         }
     }
 }
