@@ -1,3 +1,6 @@
+import { resolutions } from './scenarios-resolutions.mjs';
+import { scenarios as eventScenarios } from './scenarios-events.mjs';
+
 // Each scenario is a list of targets, measured one after the other. A target of kind 'health'
 // is the reference its service's other targets are compared with in the p50 ratio line. A
 // target's own rate (req/s) wins over RATE; 'write' targets build a fresh body per request.
@@ -29,4 +32,8 @@ export const scenarios = {
       acronym: uniqueAcronym(), name: 'Benchmark organization', classification: 'OTHER',
     }), 200),
   ],
+  // issue 4/7: load the corpus first (bench/run resolutions does), see bench/README.md
+  resolutions,
+  // issue 5/7
+  ...eventScenarios,
 };

@@ -25,7 +25,7 @@ import jakarta.persistence.Version;
 import org.ungis.changeevents.membership.OrganizationState;
 import org.ungis.membership.participation.Participation;
 import org.ungis.membership.participation.ParticipationStatus;
-import org.ungis.membership.post.DatePrecision;
+import org.ungis.platform.dates.DatePrecision;
 import org.ungis.membership.post.PostKind;
 import org.ungis.membership.post.PostTerm;
 import org.ungis.platform.problem.Problem.FieldError;

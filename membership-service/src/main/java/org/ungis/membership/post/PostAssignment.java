@@ -1,5 +1,7 @@
 package org.ungis.membership.post;
 
+import org.ungis.platform.dates.DatePrecision;
+
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,7 @@
 package org.ungis.membership.post;
 
+import org.ungis.platform.dates.DatePrecision;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

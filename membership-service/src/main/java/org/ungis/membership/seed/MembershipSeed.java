@@ -22,7 +22,7 @@ import org.ungis.membership.organization.OrganizationView;
 import org.ungis.membership.participation.Admission;
 import org.ungis.membership.participation.ParticipationService;
 import org.ungis.membership.participation.ParticipationStatus;
-import org.ungis.membership.post.DatePrecision;
+import org.ungis.platform.dates.DatePrecision;
 import org.ungis.membership.post.PostAssignment;
 import org.ungis.membership.post.PostKind;
 import org.ungis.membership.post.PostService;

@@ -1,5 +1,7 @@
 package org.ungis.resolutions.document;
 
+import org.ungis.changeevents.resolutions.DocumentSymbolKey;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -137,7 +139,7 @@ public class Document {
                 || !Objects.equals(adoptedOn, details.adoptedOn());
         if (changed) {
             symbol = newSymbol;
-            symbolKey = newSymbol == null ? null : DocumentSymbol.key(newSymbol);
+            symbolKey = newSymbol == null ? null : DocumentSymbolKey.of(newSymbol);
             title = newTitle;
             number = newNumber;
             session = newSession;

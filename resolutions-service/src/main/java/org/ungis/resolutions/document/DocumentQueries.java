@@ -1,5 +1,7 @@
 package org.ungis.resolutions.document;
 
+import org.ungis.changeevents.resolutions.DocumentSymbolKey;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -55,7 +57,7 @@ public class DocumentQueries {
         try {
             rows = sql.list(DOCUMENT + "where d.id = ?", List.of(UUID.fromString(value)), this::document);
         } catch (IllegalArgumentException notAnId) {
-            rows = sql.list(DOCUMENT + "where d.symbol_key = ?", List.of(DocumentSymbol.key(value)), this::document);
+            rows = sql.list(DOCUMENT + "where d.symbol_key = ?", List.of(DocumentSymbolKey.of(value)), this::document);
         }
         return rows.stream().findFirst();
     }
@@ -67,7 +69,7 @@ public class DocumentQueries {
             UUID id = UUID.fromString(value);
             return sql.first("select id from document where id = ?", List.of(id), row -> Sql.uuid(row, "id"));
         } catch (IllegalArgumentException notAnId) {
-            return sql.first("select id from document where symbol_key = ?", List.of(DocumentSymbol.key(value)),
+            return sql.first("select id from document where symbol_key = ?", List.of(DocumentSymbolKey.of(value)),
                     row -> Sql.uuid(row, "id"));
         }
     }
@@ -129,7 +131,7 @@ public class DocumentQueries {
                 try {
                     ids.add(UUID.fromString(key));
                 } catch (IllegalArgumentException notAnId) {
-                    symbols.add(DocumentSymbol.key(key));
+                    symbols.add(DocumentSymbolKey.of(key));
                 }
             }
             conditions.add("(d.id = any(?) or d.symbol_key = any(?))");

@@ -1,5 +1,7 @@
 package org.ungis.resolutions.document;
 
+import org.ungis.changeevents.resolutions.DocumentSymbolKey;
+
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,7 +13,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
 
     public Optional<Document> findBySymbol(String symbol) {
-        return find("symbolKey", DocumentSymbol.key(symbol)).firstResultOptional();
+        return find("symbolKey", DocumentSymbolKey.of(symbol)).firstResultOptional();
     }
 
     /** By id, or by symbol when {@code key} is not a UUID. */

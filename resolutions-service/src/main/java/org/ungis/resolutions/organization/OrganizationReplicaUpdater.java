@@ -1,5 +1,7 @@
 package org.ungis.resolutions.organization;
 
+import java.util.Map;
+
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +14,7 @@ import jakarta.persistence.EntityManager;
 import org.ungis.changeevents.ChangeTopic;
 import org.ungis.changeevents.membership.OrganizationState;
 import org.ungis.platform.inbox.ChangeEventHandler;
-import org.ungis.platform.inbox.ChangeEventPayloads;
+import org.ungis.platform.inbox.ChangeEventPayload;
 import org.ungis.platform.inbox.ReceivedChangeEvent;
 import org.ungis.platform.inbox.RejectedChangeEventException;
 
@@ -47,7 +49,7 @@ public class OrganizationReplicaUpdater implements ChangeEventHandler {
 
     @Override
     public void apply(ReceivedChangeEvent event) {
-        OrganizationState state = ChangeEventPayloads.read(objectMapper, event, OrganizationState.class);
+        OrganizationState state = ChangeEventPayload.read(objectMapper, event, OrganizationState.class, Map.of());
         if (state.acronym() == null || state.name() == null) {
             throw new RejectedChangeEventException("organization state lacks acronym or name");
         }
