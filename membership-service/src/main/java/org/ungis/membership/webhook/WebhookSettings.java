@@ -59,7 +59,7 @@ public interface WebhookSettings {
     Duration rotationOverlap();
 
     /** Deliveries in flight at once, over all endpoints. */
-    @WithDefault("256")
+    @WithDefault("1024")
     int maxInFlight();
 
     /** Messages are kept this long for the delivery log and replays. */

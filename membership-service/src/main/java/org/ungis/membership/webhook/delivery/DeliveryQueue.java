@@ -139,13 +139,20 @@ public class DeliveryQueue {
     List<DueDelivery> lease(int limit, Duration lease) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement claim = connection.prepareStatement("""
-                        with due as (
+                        with heads as (
+                            -- the oldest message not yet tried of each (subscription, organization)
+                            select distinct on (subscription_id, subject) id, next_attempt_at
+                            from webhook_delivery where status = 'PENDING' and schedule_step = 0
+                            order by subscription_id, subject, id),
+                        candidates as (
+                            select id from heads where next_attempt_at <= now()
+                            union all
+                            select id from webhook_delivery
+                            where status = 'PENDING' and schedule_step > 0 and next_attempt_at <= now()),
+                        due as (
                             select d.id from webhook_delivery d
+                            join candidates c on c.id = d.id
                             join webhook_subscription s on s.id = d.subscription_id and s.status = 'ACTIVE'
-                            where d.status = 'PENDING' and d.next_attempt_at <= now()
-                              and not exists (select 1 from webhook_delivery e
-                                  where e.subscription_id = d.subscription_id and e.subject = d.subject
-                                    and e.status = 'PENDING' and e.schedule_step = 0 and e.id < d.id)
                             order by d.next_attempt_at, d.id
                             limit ?
                             for update of d skip locked)

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
@@ -61,7 +63,7 @@ public class WebhookSender {
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
                 .setKeepAlive(true)
                 .setKeepAliveTimeout(30)
-                .setMaxPoolSize(16)
+                .setMaxPoolSize(32)
                 .setVerifyHost(true)
                 .setForceSni(true)
                 .setMaxRedirects(0)
@@ -106,15 +108,20 @@ public class WebhookSender {
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature", signature);
         AtomicBoolean finished = new AtomicBoolean();
+        AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         long timer = vertx.setTimer(settings.timeout().toMillis(), id -> {
             if (finished.compareAndSet(false, true)) {
                 outcome.complete(new AttemptResult(start, elapsed(startNanos), null,
                         "no answer within " + settings.timeout().toSeconds() + " s", Optional.empty()));
+                HttpClientRequest request = sent.get();
+                if (request != null) {
+                    request.reset(); // gives up the connection instead of waiting on it
+                }
             }
         });
         client.request(options)
                 .compose(request -> {
-                    outcome.whenComplete((result, error) -> request.reset());
+                    sent.set(request);
                     return request.send(Buffer.buffer(delivery.body()));
                 })
                 .onSuccess(response -> readCapped(response, start, startNanos, finished, outcome))
@@ -146,8 +153,9 @@ public class WebhookSender {
             if (kept.length() < cap) {
                 kept.appendBuffer(chunk, 0, Math.min(chunk.length(), cap - kept.length()));
             }
-            if (kept.length() >= cap) {
-                complete.run(); // the rest is not read; the connection is reset
+            if (kept.length() >= cap && !finished.get()) {
+                complete.run();
+                response.request().reset(); // the rest is not read
             }
         });
         response.endHandler(end -> complete.run());

@@ -60,8 +60,7 @@ public class Outbox {
                 .setParameter(7, Instant.now())
                 .executeUpdate();
         if (transactions.getResource(AfterCommit.class) == null) {
-            // once per transaction: other instances hear of the commit, this one right after it
-            entityManager.createNativeQuery("select pg_notify('" + CommittedChanges.CHANNEL + "', '')").getSingleResult();
+            // once per transaction; other instances hear of the change when the relay publishes it
             AfterCommit afterCommit = new AfterCommit(relay, changes);
             transactions.putResource(AfterCommit.class, afterCommit);
             transactions.registerInterposedSynchronization(afterCommit);

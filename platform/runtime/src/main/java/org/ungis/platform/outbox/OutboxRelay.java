@@ -31,6 +31,7 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
+import org.ungis.platform.readcache.CommittedChanges;
 import org.ungis.changeevents.ChangeTopic;
 import org.ungis.changeevents.CloudEventsBinding;
 import org.ungis.platform.kafka.ChangeEventProducer;
@@ -206,6 +207,12 @@ public class OutboxRelay {
                 "update outbox_message set published_at = now() where id = any(?)")) {
             update.setArray(1, connection.createArrayOf("uuid", batch.stream().map(PendingMessage::id).toArray()));
             update.executeUpdate();
+        }
+        // other instances' read caches end with this commit. Not sent by the writing transactions
+        // themselves: PostgreSQL serializes the commits of notifying transactions, WAL flush included.
+        try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, '')")) {
+            notify.setString(1, CommittedChanges.CHANNEL);
+            notify.execute();
         }
     }
 

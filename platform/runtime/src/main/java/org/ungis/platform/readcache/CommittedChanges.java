@@ -20,9 +20,10 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * A number that moves forward whenever a change to this service's data commits, here or in
- * another instance: the outbox sends a PostgreSQL NOTIFY in the changing transaction (delivered
- * only on commit, to every instance) and advances the number locally right after commit, so a
- * writer's next read already sees its change. While the listening connection is down the number
+ * another instance: the outbox advances it locally right after commit, so a writer's next read
+ * already sees its change, and the outbox relay sends a PostgreSQL NOTIFY to every instance in
+ * the transaction that marks the change published (a few milliseconds later; after a crash, when
+ * the sweeper publishes it), so other instances are never staler than the change topic. While the listening connection is down the number
  * is unknown and {@link #generation()} answers -1: nothing may be served from a cache then.
  */
 @ApplicationScoped
