@@ -119,18 +119,30 @@ public class WebhookSender {
                 }
             }
         });
-        client.request(options)
-                .compose(request -> {
-                    sent.set(request);
-                    return request.send(Buffer.buffer(delivery.body()));
-                })
-                .onSuccess(response -> readCapped(response, start, startNanos, finished, outcome))
-                .onFailure(error -> {
-                    if (finished.compareAndSet(false, true)) {
-                        outcome.complete(new AttemptResult(start, elapsed(startNanos), null, describe(error), Optional.empty()));
-                    }
-                });
+        client.request(options).onComplete(connected -> {
+            if (connected.failed()) {
+                fail(connected.cause(), start, startNanos, finished, outcome);
+                return;
+            }
+            HttpClientRequest request = connected.result();
+            sent.set(request);
+            // the callback form runs as the headers arrive, before any of the body is handed on
+            request.send(Buffer.buffer(delivery.body()), answered -> {
+                if (answered.failed()) {
+                    fail(answered.cause(), start, startNanos, finished, outcome);
+                } else {
+                    readCapped(answered.result(), start, startNanos, finished, outcome);
+                }
+            });
+        });
         return outcome.whenComplete((result, error) -> vertx.cancelTimer(timer));
+    }
+
+    private static void fail(Throwable error, Instant start, long startNanos, AtomicBoolean finished,
+            CompletableFuture<AttemptResult> outcome) {
+        if (finished.compareAndSet(false, true)) {
+            outcome.complete(new AttemptResult(start, elapsed(startNanos), null, describe(error), Optional.empty()));
+        }
     }
 
     private void readCapped(HttpClientResponse response, Instant start, long startNanos, AtomicBoolean finished,
