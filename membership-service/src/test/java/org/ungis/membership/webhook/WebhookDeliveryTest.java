@@ -209,7 +209,18 @@ class WebhookDeliveryTest {
         assertThat(awaitReceived(path, 3, organization).get(2).webhookId()).isEqualTo(admitted.webhookId());
         partner(organization).body(Map.of("since", "yesterday")).when().post(base + "/deliveries/replay")
                 .then().statusCode(400).contentType("application/problem+json");
+        partner(organization).body(Map.of("since", "+999999-01-01T00:00:00Z")).when().post(base + "/deliveries/replay")
+                .then().statusCode(400).contentType("application/problem+json");
         partner(organization).when().post(base + "/deliveries/999999999/redeliver").then().statusCode(404);
+        partner(organization).when().get(base + "/deliveries/not-a-number").then().statusCode(404)
+                .contentType("application/problem+json");
+        partner(organization).queryParam("before", "x").when().get(base + "/deliveries").then().statusCode(404)
+                .contentType("application/problem+json");
+        partner(organization).queryParam("status", "SENT").when().get(base + "/deliveries").then().statusCode(400)
+                .contentType("application/problem+json");
+        partner(organization).queryParam("limit", "0").when().get(base + "/deliveries").then().statusCode(400)
+                .contentType("application/problem+json");
+        assertThat(awaitReceived(path, 3, organization)).hasSize(3); // none of the refused requests sent anything
     }
 
     @Test

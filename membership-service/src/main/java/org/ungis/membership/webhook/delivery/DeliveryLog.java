@@ -107,7 +107,7 @@ public class DeliveryLog {
                         on conflict (message_id, subscription_id) do update set status = 'PENDING', schedule_step = 0,
                             next_attempt_at = now(), finished_at = null""")) {
             insert.setTimestamp(1, Timestamp.from(since));
-            insert.setString(2, DeliveryQueue.PING_TYPE);
+            insert.setString(2, WebhookBodies.PING_TYPE);
             insert.setObject(3, subscription);
             int queued = insert.executeUpdate();
             if (queued > 0) {

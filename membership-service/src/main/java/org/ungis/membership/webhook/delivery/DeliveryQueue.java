@@ -27,17 +27,17 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 @ApplicationScoped
 public class DeliveryQueue {
-    static final String PING_TYPE = "org.ungis.webhook.ping";
-
     private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final DeliveryDispatcher dispatcher;
+    private final WebhookBodies bodies;
 
     public DeliveryQueue(DataSource dataSource, TransactionSynchronizationRegistry transactions,
-            DeliveryDispatcher dispatcher) {
+            DeliveryDispatcher dispatcher, WebhookBodies bodies) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.dispatcher = dispatcher;
+        this.bodies = bodies;
     }
 
     /**
@@ -83,15 +83,12 @@ public class DeliveryQueue {
     public long enqueuePing(UUID subscription, UUID organization) {
         String id = "ping_" + UUID.randomUUID();
         Instant now = Instant.now();
-        String body = "{\"specversion\":\"1.0\",\"id\":\"" + id + "\",\"source\":\"/ungis/membership/webhooks\","
-                + "\"type\":\"" + PING_TYPE + "\",\"subject\":\"" + subscription + "\",\"time\":\"" + now + "\","
-                + "\"datacontenttype\":\"application/json\",\"data\":{\"subscriptionId\":\"" + subscription
-                + "\",\"organizationId\":\"" + organization + "\"}}";
+        String body = bodies.ping(id, subscription, organization, now);
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement insert = connection.prepareStatement(
                     "insert into webhook_message (id, event_type, subject, occurred_at, body) values (?, ?, ?, ?, ?)")) {
                 insert.setString(1, id);
-                insert.setString(2, PING_TYPE);
+                insert.setString(2, WebhookBodies.PING_TYPE);
                 insert.setString(3, subscription.toString());
                 insert.setTimestamp(4, Timestamp.from(now));
                 insert.setString(5, body);

@@ -40,8 +40,4 @@ public class RetryPolicy {
         double factor = 1 + (ThreadLocalRandom.current().nextDouble() * 2 - 1) * jitter;
         return Optional.of(result.at().plusMillis(Math.max(0, Math.round(base * factor))));
     }
-
-    int retries() {
-        return schedule.size();
-    }
 }

@@ -14,7 +14,6 @@ import org.ungis.platform.inbox.ReceivedChangeEvent;
 import org.ungis.platform.inbox.RejectedChangeEventException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Turns committed membership change events, read back from their topic, into webhook messages
@@ -25,10 +24,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class WebhookMessages implements ChangeEventHandler {
     private final DeliveryQueue queue;
+    private final WebhookBodies bodies;
     private final ObjectMapper objectMapper;
 
-    public WebhookMessages(DeliveryQueue queue, ObjectMapper objectMapper) {
+    public WebhookMessages(DeliveryQueue queue, WebhookBodies bodies, ObjectMapper objectMapper) {
         this.queue = queue;
+        this.bodies = bodies;
         this.objectMapper = objectMapper;
     }
 
@@ -49,19 +50,10 @@ public class WebhookMessages implements ChangeEventHandler {
                 matchingFilters(event.type().type()));
     }
 
-    /** The change event as a structured-mode CloudEvent: what subscribers receive. */
     private String body(ReceivedChangeEvent event, Instant time) {
         try {
-            ObjectNode body = objectMapper.createObjectNode()
-                    .put("specversion", "1.0")
-                    .put("id", event.id())
-                    .put("source", event.type().topic().source())
-                    .put("type", event.type().type())
-                    .put("subject", event.subject())
-                    .put("time", time.toString())
-                    .put("datacontenttype", "application/json");
-            body.set("data", objectMapper.readTree(event.data()));
-            return objectMapper.writeValueAsString(body);
+            return bodies.cloudEvent(event.id(), event.type().topic().source(), event.type().type(), event.subject(),
+                    time, objectMapper.readTree(event.data()));
         } catch (IOException e) {
             throw new RejectedChangeEventException("payload is not JSON: " + e.getMessage(), e);
         }

@@ -58,14 +58,16 @@ public class WebhookSubscriptionService {
 
     @Transactional
     public List<SubscriptionView> list(Caller caller, UUID organization) {
-        Optional<UUID> scope = caller.secretariat() ? Optional.ofNullable(organization) : caller.organization();
-        if (scope.isEmpty() && !caller.secretariat()) {
-            return List.of();
+        if (caller.secretariat()) {
+            return views(subscriptions.listFor(Optional.ofNullable(organization)));
         }
-        if (!caller.secretariat() && organization != null && !organization.equals(scope.get())) {
-            return List.of();
-        }
-        return subscriptions.listFor(scope).stream().map(WebhookSubscription::toView).toList();
+        // a partner sees its own organization's, and nothing when it asks for another's
+        return caller.organization().filter(own -> organization == null || own.equals(organization))
+                .map(own -> views(subscriptions.listFor(Optional.of(own)))).orElse(List.of());
+    }
+
+    private static List<SubscriptionView> views(List<WebhookSubscription> found) {
+        return found.stream().map(WebhookSubscription::toView).toList();
     }
 
     @Transactional
