@@ -144,6 +144,13 @@ public class ProblemMappers {
                 return respond(new Problem(Problem.type("bad-request"), "Bad Request", 400,
                         "The connection closed before the request body arrived.", null, List.of()), uri);
             }
+            if (cause instanceof java.sql.SQLException sql && databaseUnavailable(sql)) {
+                LOG.warnf("database unavailable: %s", sql.getMessage());
+                return Response.fromResponse(respond(new Problem(Problem.type("service-unavailable"),
+                        "Service Unavailable", 503, "The database is busy or unreachable; nothing was changed. "
+                                + "Retry shortly.", null, List.of()), uri))
+                        .header(HttpHeaders.RETRY_AFTER, "1").build();
+            }
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 // a deferred constraint (one Chair at a time) fails at commit, wrapped by the transaction manager
@@ -161,6 +168,19 @@ public class ProblemMappers {
             }
         }
         return internal(e, uri);
+    }
+
+    /**
+     * No connection could be had: the pool's wait ran out (Agroal says so only in the message, with
+     * no SQL state), the connection failed (class 08), or the server is shutting down or starting
+     * (57P01, 57P03). The transaction never started or was rolled back, so a retry is safe.
+     */
+    private static boolean databaseUnavailable(java.sql.SQLException sql) {
+        String state = sql.getSQLState();
+        if (state == null) {
+            return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+        }
+        return state.startsWith("08") || "57P01".equals(state) || "57P03".equals(state);
     }
 
     private static Response internal(Throwable e, UriInfo uri) {
