@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.ungis.platform.problem.Problem.FieldError;
+import org.ungis.platform.sql.DatabaseErrors;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -137,19 +138,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseErrors.unavailable(e)) {
+            LOG.warnf("database unavailable: %s", e.toString());
+            return Response.fromResponse(respond(new Problem(Problem.type("service-unavailable"),
+                    "Service Unavailable", 503, "The database is busy or unreachable; nothing was changed. "
+                            + "Retry shortly.", null, List.of()), uri))
+                    .header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // the client went away while its body was read: nobody will see an answer, nothing to alarm about
             if (cause instanceof io.vertx.core.http.HttpClosedException) {
                 LOG.debugf("client closed the connection before its request was read: %s", uri == null ? "" : uri.getPath());
                 return respond(new Problem(Problem.type("bad-request"), "Bad Request", 400,
                         "The connection closed before the request body arrived.", null, List.of()), uri);
-            }
-            if (cause instanceof java.sql.SQLException sql && databaseUnavailable(sql)) {
-                LOG.warnf("database unavailable: %s", sql.getMessage());
-                return Response.fromResponse(respond(new Problem(Problem.type("service-unavailable"),
-                        "Service Unavailable", 503, "The database is busy or unreachable; nothing was changed. "
-                                + "Retry shortly.", null, List.of()), uri))
-                        .header(HttpHeaders.RETRY_AFTER, "1").build();
             }
             if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
@@ -168,19 +169,6 @@ public class ProblemMappers {
             }
         }
         return internal(e, uri);
-    }
-
-    /**
-     * No connection could be had: the pool's wait ran out (Agroal says so only in the message, with
-     * no SQL state), the connection failed (class 08), or the server is shutting down or starting
-     * (57P01, 57P03). The transaction never started or was rolled back, so a retry is safe.
-     */
-    private static boolean databaseUnavailable(java.sql.SQLException sql) {
-        String state = sql.getSQLState();
-        if (state == null) {
-            return sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
-        }
-        return state.startsWith("08") || "57P01".equals(state) || "57P03".equals(state);
     }
 
     private static Response internal(Throwable e, UriInfo uri) {
