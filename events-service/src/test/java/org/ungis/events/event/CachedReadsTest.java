@@ -1,7 +1,6 @@
 package org.ungis.events.event;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,9 +10,6 @@ import static org.ungis.events.EventsApi.scheduled;
 import static org.ungis.events.EventsApi.secretariat;
 import static org.ungis.events.EventsApi.unique;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +52,8 @@ class CachedReadsTest {
         String list = "/events?ids=" + id;
 
         ReadCacheProbe.assertServedFromCache(changes::generation, () -> read(list) + "\n" + read("/events/" + id),
-                () -> renameBehindTheCache(organization));
+                () -> ReadCacheProbe.updateBehindTheCache(dataSource,
+                        "update organization_replica set name = ? where id = ?", UUID.fromString(organization)));
 
         // membership-service renames it: the change event's transaction ends the cached answers
         EventsApi.announceOrganization(organization, acronym, "Renamed by membership", List.of(), 1);
@@ -85,20 +82,5 @@ class CachedReadsTest {
 
     private static String read(String path) {
         return given().when().get(path).then().statusCode(200).extract().asString();
-    }
-
-    /** Another writer's committed change to the replica, with no change event and no NOTIFY. */
-    private String renameBehindTheCache(String organization) {
-        String name = unique("Renamed behind the cache");
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "update organization_replica set name = ? where id = ?")) {
-            update.setString(1, name);
-            update.setObject(2, UUID.fromString(organization));
-            assertThat(update.executeUpdate()).isEqualTo(1);
-            return name;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

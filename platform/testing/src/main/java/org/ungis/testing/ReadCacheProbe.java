@@ -3,8 +3,14 @@ package org.ungis.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+
+import javax.sql.DataSource;
 
 /**
  * Shows that a read is answered from a service's read cache: changes the database behind the
@@ -39,5 +45,22 @@ public final class ReadCacheProbe {
             }
         }
         return fail("a committed change moved the generation during every attempt");
+    }
+
+    /**
+     * Another writer's committed change, with no change event and no NOTIFY: runs {@code update}
+     * (parameters: a new text, then {@code id}) on one row and returns the text it wrote.
+     */
+    public static String updateBehindTheCache(DataSource dataSource, String update, Object id) {
+        String text = "Behind the cache " + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(update)) {
+            statement.setString(1, text);
+            statement.setObject(2, id);
+            assertThat(statement.executeUpdate()).as("rows changed behind the cache").isEqualTo(1);
+            return text;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

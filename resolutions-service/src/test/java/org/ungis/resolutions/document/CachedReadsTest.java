@@ -1,10 +1,10 @@
 package org.ungis.resolutions.document;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.ungis.resolutions.ResolutionsApi.addVersion;
 import static org.ungis.resolutions.ResolutionsApi.announceOrganization;
 import static org.ungis.resolutions.ResolutionsApi.createDocument;
@@ -15,9 +15,6 @@ import static org.ungis.resolutions.ResolutionsApi.unique;
 import static org.ungis.resolutions.ResolutionsApi.uniqueSymbol;
 import static org.ungis.resolutions.ResolutionsApi.version;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +34,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * A document by symbol, the document list and a text's paragraphs come from the read cache, and
+ * A document by symbol, the document list, a text's paragraphs and search come from the read cache, and
  * no committed change outlives a cached answer: neither a write through this API nor an
  * organization update from membership-service's change events (paragraph mentions).
  */
@@ -58,7 +55,8 @@ class CachedReadsTest {
         String list = "/documents?symbols=" + symbol;
         ReadCacheProbe.assertServedFromCache(changes::generation,
                 () -> read("/documents/" + symbol) + "\n" + read(list),
-                () -> behindTheCache("update document set title = ? where id = ?", UUID.fromString(id)));
+                () -> ReadCacheProbe.updateBehindTheCache(dataSource, "update document set title = ? where id = ?",
+                        UUID.fromString(id)));
 
         Map<String, Object> details = document(symbol, "UN General Assembly", "RESOLUTION", "2024-12-19");
         details.put("title", "Corrected title " + symbol);
@@ -68,6 +66,18 @@ class CachedReadsTest {
         given().when().get("/documents/" + symbol).then().statusCode(200).header("ETag", equalTo("\"1\""))
                 .body("title", equalTo("Corrected title " + symbol));
         given().when().get(list).then().body("items.title", contains("Corrected title " + symbol));
+    }
+
+    @Test
+    void aNewTextIsFoundAtOnce() {
+        String word = "zq" + unique().replaceAll("[^a-f]", "x");
+        given().queryParam("q", word).when().get("/search").then().statusCode(200).body("", hasSize(0));
+        String symbol = uniqueSymbol();
+        createDocument(symbol);
+        addVersion(symbol, version(null, operative("1", "Welcomes the " + word + " initiative;")));
+
+        given().queryParam("q", word).when().get("/search").then().statusCode(200)
+                .body("address", contains(symbol + "#para_1"));
     }
 
     @Test
@@ -86,8 +96,8 @@ class CachedReadsTest {
         given().when().get(paragraphs).then().body("[0].mentions.acronym", contains(former));
 
         ReadCacheProbe.assertServedFromCache(changes::generation, () -> read(paragraphs),
-                () -> behindTheCache("update organization_replica set acronym = ? where id = ?",
-                        UUID.fromString(organization)));
+                () -> ReadCacheProbe.updateBehindTheCache(dataSource,
+                        "update organization_replica set acronym = ? where id = ?", UUID.fromString(organization)));
 
         announceOrganization(ChangeEventType.ORGANIZATION_RENAMED, organization, current, "Organization " + current,
                 List.of(former), 1);
@@ -103,19 +113,5 @@ class CachedReadsTest {
 
     private static String read(String path) {
         return given().when().get(path).then().statusCode(200).extract().asString();
-    }
-
-    /** Another writer's committed change, with no change event and no NOTIFY; returns the text it wrote. */
-    private String behindTheCache(String update, UUID id) {
-        String text = "Behind the cache " + unique();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(update)) {
-            statement.setString(1, text);
-            statement.setObject(2, id);
-            assertThat(statement.executeUpdate()).isEqualTo(1);
-            return text;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

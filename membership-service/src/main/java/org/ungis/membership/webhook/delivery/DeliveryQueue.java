@@ -17,9 +17,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.ungis.platform.transactions.AfterCommit;
 
 /**
  * The webhook tables, in plain SQL: messages in, deliveries leased, attempts recorded, all in
@@ -27,6 +27,9 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 @ApplicationScoped
 public class DeliveryQueue {
+    /** Marks a transaction that queued deliveries (the resource key of {@link AfterCommit}). */
+    private static final Object WAKE = new Object();
+
     private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final DeliveryDispatcher dispatcher;
@@ -111,20 +114,9 @@ public class DeliveryQueue {
         }
     }
 
-    /** Wakes the dispatcher when the current transaction commits. */
+    /** Wakes the dispatcher when the current transaction commits (once, however many it queued). */
     public void wakeAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.wake();
-                }
-            }
-        });
+        AfterCommit.once(transactions, WAKE, dispatcher::wake);
     }
 
     /**

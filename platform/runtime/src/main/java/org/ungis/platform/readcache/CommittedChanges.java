@@ -10,13 +10,12 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import org.ungis.platform.transactions.AfterCommit;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -36,6 +35,8 @@ import io.quarkus.runtime.StartupEvent;
 public class CommittedChanges {
     public static final String CHANNEL = "ungis_changes";
     private static final Logger LOG = Logger.getLogger(CommittedChanges.class);
+    /** Marks a transaction that announces its commit (the resource key of {@link AfterCommit}). */
+    private static final Object ANNOUNCEMENT = new Object();
 
     private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
@@ -83,7 +84,7 @@ public class CommittedChanges {
      * not for every request's write.
      */
     public void announceWithCommit() {
-        if (transactions.getResource(Announcement.class) != null) {
+        if (!AfterCommit.once(transactions, ANNOUNCEMENT, this::advance)) {
             return;
         }
         // the pool hands out the transaction's own connection: the NOTIFY commits or rolls back with it
@@ -92,22 +93,6 @@ public class CommittedChanges {
             notify.execute("NOTIFY " + CHANNEL);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot announce the change: " + e.getMessage(), e);
-        }
-        Announcement announcement = new Announcement(this);
-        transactions.putResource(Announcement.class, announcement);
-        transactions.registerInterposedSynchronization(announcement);
-    }
-
-    private record Announcement(CommittedChanges changes) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                changes.advance();
-            }
         }
     }
 
