@@ -1,5 +1,6 @@
 package org.ungis.events.event;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,21 +15,31 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ungis.platform.idempotency.IdempotentRequests;
 import org.ungis.platform.paging.ListQuery;
-import org.ungis.platform.paging.Page;
+import org.ungis.platform.readcache.ReadCache;
 import org.ungis.platform.security.Roles;
 import org.ungis.platform.versioning.VersionPreconditions;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
+/**
+ * Events. The public reads are answered from the {@link ReadCache}, which every committed change
+ * ends: a write here, or a replica update (organizer and participant names from
+ * membership-service, outcome documents from resolutions-service).
+ */
 @Path("/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events")
@@ -36,26 +47,39 @@ public class EventResource {
     private final EventService service;
     private final IdempotentRequests idempotentRequests;
     private final SecurityIdentity caller;
+    private final ReadCache cache;
 
-    public EventResource(EventService service, IdempotentRequests idempotentRequests, SecurityIdentity caller) {
+    public EventResource(EventService service, IdempotentRequests idempotentRequests, SecurityIdentity caller,
+            ReadCache cache) {
         this.service = service;
         this.idempotentRequests = idempotentRequests;
         this.caller = caller;
+        this.cache = cache;
     }
 
     @GET
     @Operation(summary = "List events",
             description = "Filter by period (from/to: events overlapping it), kind, status, participant, series, ids, "
                     + "updatedSince; ordered by last change; page with cursor.")
-    public Page<EventView> list(@BeanParam EventFilter filter, @BeanParam ListQuery query) {
-        return service.list(filter, query);
+    @APIResponse(responseCode = "200", description = "A page of events",
+            content = @Content(schema = @Schema(implementation = EventPage.class)))
+    public Response list(@BeanParam EventFilter filter, @BeanParam ListQuery query, @Context UriInfo uri) {
+        return cache.ok("events?" + uri.getRequestUri().getRawQuery(), () -> service.list(filter, query), page -> null);
+    }
+
+    /** The list answer's shape ({@link org.ungis.platform.paging.Page} of events), for the OpenAPI document. */
+    @Schema(name = "EventPage")
+    record EventPage(List<EventView> items,
+            @Schema(description = "Absent on the last page; pass it as cursor for the next.") String nextCursor) {
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "One event with its parent, parts, sessions and outcomes", description = "ETag is its version.")
+    @APIResponse(responseCode = "200", description = "The event; the ETag is its version",
+            content = @Content(schema = @Schema(implementation = EventDetailsView.class)))
     public Response get(@PathParam("id") String id) {
-        return EventResponses.ok(service.get(id));
+        return cache.ok("event/" + id, () -> service.get(id), event -> VersionPreconditions.etag(event.event().version()));
     }
 
     @POST

@@ -5,29 +5,39 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ungis.events.event.EventService;
-import org.ungis.events.event.EventView;
 import org.ungis.platform.paging.ListQuery;
-import org.ungis.platform.paging.Page;
+import org.ungis.platform.readcache.ReadCache;
 
 @Path("/organizations/{id}/events")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Events")
 public class OrganizationEventsResource {
     private final EventService events;
+    private final ReadCache cache;
 
-    public OrganizationEventsResource(EventService events) {
+    public OrganizationEventsResource(EventService events, ReadCache cache) {
         this.events = events;
+        this.cache = cache;
     }
 
     @GET
     @Operation(summary = "Events an organization organizes or takes part in",
             description = "By membership-service organization id, itself or in a session; ordered by last change.")
-    public Page<EventView> list(@PathParam("id") String id, @BeanParam ListQuery query) {
-        return events.ofOrganization(id, query);
+    @APIResponse(responseCode = "200", description = "A page of events",
+            content = @Content(schema = @Schema(ref = "EventPage")))
+    public Response list(@PathParam("id") String id, @BeanParam ListQuery query, @Context UriInfo uri) {
+        return cache.ok("organization-events/" + id + "?" + uri.getRequestUri().getRawQuery(),
+                () -> events.ofOrganization(id, query), page -> null);
     }
 }

@@ -18,17 +18,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ungis.platform.idempotency.IdempotentRequests;
 import org.ungis.platform.paging.ListQuery;
-import org.ungis.platform.paging.Page;
+import org.ungis.platform.readcache.ReadCache;
 import org.ungis.platform.security.Roles;
 import org.ungis.platform.versioning.VersionPreconditions;
 import org.ungis.resolutions.paragraph.ParagraphView;
@@ -38,7 +44,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 /**
  * Documents by id or UN symbol. Symbols contain slashes ({@code /documents/A/RES/70/125}), hence
  * the {@code .+} path patterns; the sub-resources ({@code /paragraphs}, {@code /versions}...) are
- * the literal endings, which win over the bare document path.
+ * the literal endings, which win over the bare document path. The public reads are answered from
+ * the {@link ReadCache}, which every committed change ends: a write here, or an organization
+ * update from membership-service (paragraph mentions, lists filtered by mention).
  */
 @Path("/documents")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,27 +58,42 @@ public class DocumentResource {
     private final DocumentService service;
     private final IdempotentRequests idempotentRequests;
     private final SecurityIdentity caller;
+    private final ReadCache cache;
 
-    public DocumentResource(DocumentService service, IdempotentRequests idempotentRequests, SecurityIdentity caller) {
+    public DocumentResource(DocumentService service, IdempotentRequests idempotentRequests, SecurityIdentity caller,
+            ReadCache cache) {
         this.service = service;
         this.idempotentRequests = idempotentRequests;
         this.caller = caller;
+        this.cache = cache;
     }
 
     @GET
     @Operation(summary = "List documents",
             description = "Filter by issuing body, type, year of adoption, number, status, organizations mentioned, "
                     + "or a batch of symbols; ordered by last change; page with cursor.")
-    public Page<DocumentView> list(@BeanParam DocumentFilter filter, @BeanParam ListQuery query) {
-        return service.list(filter, query);
+    @APIResponse(responseCode = "200", description = "A page of documents",
+            content = @Content(schema = @Schema(implementation = DocumentPage.class)))
+    public Response list(@BeanParam DocumentFilter filter, @BeanParam ListQuery query, @Context UriInfo uri) {
+        return cache.ok("documents?" + uri.getRequestUri().getRawQuery(), () -> service.list(filter, query),
+                page -> null);
+    }
+
+    /** The list answer's shape ({@link org.ungis.platform.paging.Page} of documents), for the OpenAPI document. */
+    @Schema(name = "DocumentPage")
+    record DocumentPage(List<DocumentView> items,
+            @Schema(description = "Absent on the last page; pass it as cursor for the next.") String nextCursor) {
     }
 
     @GET
     @Path("/{key: .+}/paragraphs")
     @Operation(summary = "The paragraphs of a version of a document, in printed order, with their addresses and mentions")
-    public List<ParagraphView> paragraphs(@PathParam("key") @Parameter(description = KEY) String key,
+    @APIResponse(responseCode = "200", description = "The paragraphs",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ParagraphView.class)))
+    public Response paragraphs(@PathParam("key") @Parameter(description = KEY) String key,
             @QueryParam("version") @Parameter(description = VERSION) String version) {
-        return service.paragraphs(key, optional(version));
+        return cache.ok("paragraphs/" + key + "?version=" + version, () -> service.paragraphs(key, optional(version)),
+                paragraphs -> null);
     }
 
     @GET
@@ -105,10 +128,12 @@ public class DocumentResource {
     @Path("/{key: .+}")
     @Operation(summary = "One document, by id or UN symbol, with its versions",
             description = "text is the latest version, or the one given with ?version=.")
+    @APIResponse(responseCode = "200", description = "The document; the ETag is its version",
+            content = @Content(schema = @Schema(implementation = DocumentView.class)))
     public Response get(@PathParam("key") @Parameter(description = KEY) String key,
             @QueryParam("version") @Parameter(description = VERSION) String version) {
-        DocumentView document = service.get(key, optional(version));
-        return Response.ok(document).tag(VersionPreconditions.etag(document.version())).build();
+        return cache.ok("document/" + key + "?version=" + version, () -> service.get(key, optional(version)),
+                document -> VersionPreconditions.etag(document.version()));
     }
 
     @POST

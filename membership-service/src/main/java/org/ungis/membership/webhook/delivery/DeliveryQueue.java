@@ -17,9 +17,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.ungis.platform.transactions.AfterCommit;
 
 /**
  * The webhook tables, in plain SQL: messages in, deliveries leased, attempts recorded, all in
@@ -35,6 +35,9 @@ public class DeliveryQueue {
             not exists (select 1 from webhook_delivery e
                         where e.subscription_id = d.subscription_id and e.subject = d.subject
                           and e.status = 'PENDING' and e.schedule_step = 0 and e.id < d.id)""";
+
+    /** Marks a transaction that queued deliveries (the resource key of {@link AfterCommit}). */
+    private static final Object WAKE = new Object();
 
     private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
@@ -129,20 +132,9 @@ public class DeliveryQueue {
         }
     }
 
-    /** Wakes the dispatcher when the current transaction commits. */
+    /** Wakes the dispatcher when the current transaction commits (once, however many it queued). */
     public void wakeAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    dispatcher.wake();
-                }
-            }
-        });
+        AfterCommit.once(transactions, WAKE, dispatcher::wake);
     }
 
     /**

@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.ungis.platform.readcache.CommittedChanges;
+
 /**
  * Records which change events a consumer has applied, in the same transaction as the effect, so a
- * redelivered event is skipped and an event older than the applied version is ignored.
+ * redelivered event is skipped and an event older than the applied version is ignored. A
+ * transaction that applied an event ends the cached read answers of every instance of the
+ * service when it commits ({@link CommittedChanges#announceWithCommit()}): replicas feed them.
  */
 @ApplicationScoped
 public class Inbox {
@@ -16,9 +20,11 @@ public class Inbox {
     }
 
     private final EntityManager entityManager;
+    private final CommittedChanges changes;
 
-    public Inbox(EntityManager entityManager) {
+    public Inbox(EntityManager entityManager, CommittedChanges changes) {
         this.entityManager = entityManager;
+        this.changes = changes;
     }
 
     /** Applies the event in a transaction of its own. */
@@ -66,6 +72,7 @@ public class Inbox {
             return Outcome.STALE;
         }
         handler.apply(event);
+        changes.announceWithCommit();
         return Outcome.APPLIED;
     }
 }

@@ -5,14 +5,13 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.ungis.changeevents.AggregateState;
 import org.ungis.changeevents.ChangeEventType;
 import org.ungis.platform.readcache.CommittedChanges;
+import org.ungis.platform.transactions.AfterCommit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +23,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ApplicationScoped
 public class Outbox {
+    /** Marks a transaction that recorded an event (the resource key of {@link AfterCommit}). */
+    private static final Object AFTER_COMMIT = new Object();
+
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final TransactionSynchronizationRegistry transactions;
@@ -59,12 +61,11 @@ public class Outbox {
                 .setParameter(6, toJson(state))
                 .setParameter(7, Instant.now())
                 .executeUpdate();
-        if (transactions.getResource(AfterCommit.class) == null) {
-            // once per transaction; other instances hear of the change when the relay publishes it
-            AfterCommit afterCommit = new AfterCommit(relay, changes);
-            transactions.putResource(AfterCommit.class, afterCommit);
-            transactions.registerInterposedSynchronization(afterCommit);
-        }
+        // once per transaction; other instances hear of the change when the relay publishes it
+        AfterCommit.once(transactions, AFTER_COMMIT, () -> {
+            changes.advance();
+            relay.wake();
+        });
         return id;
     }
 
@@ -73,20 +74,6 @@ public class Outbox {
             return objectMapper.writeValueAsString(state);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize " + state.getClass().getSimpleName(), e);
-        }
-    }
-
-    private record AfterCommit(OutboxRelay relay, CommittedChanges changes) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                changes.advance();
-                relay.wake();
-            }
         }
     }
 }

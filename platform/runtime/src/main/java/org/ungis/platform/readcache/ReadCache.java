@@ -34,11 +34,19 @@ public class ReadCache {
 
     /** A 200 JSON answer for {@code key}, from the cache or from {@code read}, with the ETag {@code tag} gives (or none). */
     public <T> Response ok(String key, Supplier<T> read, Function<T, EntityTag> tag) {
+        return answer(key, () -> {
+            T value = read.get();
+            return new Answer(value, tag.apply(value), Map.of());
+        });
+    }
+
+    /** A 200 JSON answer for {@code key}, from the cache or from {@code read}, with its ETag and other headers. */
+    public Response answer(String key, Supplier<Answer> read) {
         long generation = changes.generation();
         Entry entry = generation < 0 ? null : entries.get(key);
         if (entry == null || entry.generation() != generation) {
-            T value = read.get();
-            entry = new Entry(generation, serialize(value), tag.apply(value));
+            Answer answer = read.get();
+            entry = new Entry(generation, serialize(answer.body()), answer.tag(), Map.copyOf(answer.headers()));
             if (generation >= 0) {
                 if (entries.size() >= MAX_ENTRIES) {
                     entries.clear();
@@ -47,7 +55,12 @@ public class ReadCache {
             }
         }
         Response.ResponseBuilder response = Response.ok(entry.body(), MediaType.APPLICATION_JSON_TYPE);
+        entry.headers().forEach(response::header);
         return entry.tag() == null ? response.build() : response.tag(entry.tag()).build();
+    }
+
+    /** What a read answers: the body (written as JSON), its ETag (or null), other headers. */
+    public record Answer(Object body, EntityTag tag, Map<String, String> headers) {
     }
 
     private byte[] serialize(Object value) {
@@ -58,6 +71,6 @@ public class ReadCache {
         }
     }
 
-    private record Entry(long generation, byte[] body, EntityTag tag) {
+    private record Entry(long generation, byte[] body, EntityTag tag, Map<String, String> headers) {
     }
 }
