@@ -1,5 +1,6 @@
 package org.ungis.events.event;
 
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -14,16 +15,20 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ungis.platform.idempotency.IdempotentRequests;
 import org.ungis.platform.paging.ListQuery;
 import org.ungis.platform.paging.Page;
+import org.ungis.platform.problem.ProblemException;
+import org.ungis.platform.request.QueryValues;
 import org.ungis.platform.security.Roles;
 import org.ungis.platform.versioning.VersionPreconditions;
 
@@ -49,6 +54,16 @@ public class EventResource {
                     + "updatedSince; ordered by last change; page with cursor.")
     public Page<EventView> list(@BeanParam EventFilter filter, @BeanParam ListQuery query) {
         return service.list(filter, query);
+    }
+
+    @GET
+    @Path("/details")
+    @Operation(summary = "Several events with their parent, sessions and outcomes (a batch lookup)",
+            description = "In the order of ids; unknown ids are left out. Parts are not listed here: ask for one event.")
+    public List<EventDetailsView> details(@QueryParam("ids")
+    @Parameter(description = "Comma-separated event ids (at most 200).", required = true) String ids) {
+        return service.detailsOf(QueryValues.ids(ids, "ids", 200)
+                .orElseThrow(() -> ProblemException.invalid("ids", "is required")));
     }
 
     @GET
