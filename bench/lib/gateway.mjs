@@ -24,7 +24,9 @@ const ours = /* GraphQL */ `{
 // the same data from the peer's schema: membership's list, with the @resolveTo fields of peer/mesh.config.ts
 const peers = /* GraphQL */ `{
   organizations(limit: "50") {
-    items { id acronym postHistory { kind termStart } events { events { title startDate } } mentionedIn { paragraphs { address } } }
+    ... on OrganizationPage {
+      items { id acronym postHistory { kind termStart } events { events { title startDate } } mentionedIn { paragraphs { address } } }
+    }
   }
 }`;
 
@@ -110,5 +112,6 @@ if (results.length === 2) {
     const other = b.rows.find((candidate) => candidate.rate === row.rate);
     return other ? [`${row.rate} req/s: p50 ${fixed(other.p50 / row.p50, 2)}x, p99 ${fixed(other.p99 / row.p99, 2)}x`] : [];
   });
-  console.log(`peer / ungis gateway: ${ratios.join(' · ')}; best rate ${fixed(a.best / Math.max(b.best, 1), 2)}x ours`);
+  const best = a.best > 0 && b.best > 0 ? `${fixed(a.best / b.best, 2)}x` : `${a.best} vs ${b.best} req/s`;
+  console.log(`peer / ungis gateway latency: ${ratios.join(' · ')}; highest rate within budget, ours / peer's: ${best}`);
 }

@@ -8,16 +8,18 @@ const url = (port: string | undefined, fallback: number) => `http://127.0.0.1:${
 const membership = url(process.env.MEMBERSHIP_PORT, 8081);
 const resolutions = url(process.env.RESOLUTIONS_PORT, 8082);
 const events = url(process.env.EVENTS_PORT, 8083);
+// the services answer JSON; what omnigraph asks for by default (every documented type) gets 406
+const json = { accept: 'application/json' };
 
 export const composeConfig = defineConfig({
   subgraphs: [
-    { sourceHandler: loadOpenAPISubgraph('membership', { source: `${membership}/q/openapi?format=json`, endpoint: membership }) },
+    { sourceHandler: loadOpenAPISubgraph('membership', { source: `${membership}/q/openapi?format=json`, endpoint: membership, operationHeaders: json }) },
     {
-      sourceHandler: loadOpenAPISubgraph('resolutions', { source: `${resolutions}/q/openapi?format=json`, endpoint: resolutions }),
+      sourceHandler: loadOpenAPISubgraph('resolutions', { source: `${resolutions}/q/openapi?format=json`, endpoint: resolutions, operationHeaders: json }),
       transforms: [createPrefixTransform({ value: 'Resolutions_', includeRootOperations: true })],
     },
     {
-      sourceHandler: loadOpenAPISubgraph('events', { source: `${events}/q/openapi?format=json`, endpoint: events }),
+      sourceHandler: loadOpenAPISubgraph('events', { source: `${events}/q/openapi?format=json`, endpoint: events, operationHeaders: json }),
       transforms: [createPrefixTransform({ value: 'Events_', includeRootOperations: true })],
     },
   ],
