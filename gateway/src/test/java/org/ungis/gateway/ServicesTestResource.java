@@ -2,7 +2,6 @@ package org.ungis.gateway;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
@@ -60,10 +59,6 @@ public class ServicesTestResource implements QuarkusTestResourceLifecycleManager
         PackagedService running = RUNNING.get(service);
         running.launch();
         running.awaitReady();
-    }
-
-    public static List<Service> services() {
-        return List.of(Service.values());
     }
 
     @Override
