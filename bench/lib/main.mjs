@@ -16,6 +16,7 @@ const name = process.argv[2] ?? 'baseline';
 // scenarios that drive a flow of their own rather than a list of request targets
 const flows = {
   webhooks: () => import('./webhooks.mjs'),
+  gateway: () => import('./gateway.mjs'),
   rename: async () => {
     const { renamePropagation } = await import('./scenarios-events.mjs');
     const result = await renamePropagation({ token: env.UNGIS_TOKEN, count: Number(env.COUNT ?? 1000) });

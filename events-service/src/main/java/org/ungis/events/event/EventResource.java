@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,12 +25,16 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ungis.platform.idempotency.IdempotentRequests;
 import org.ungis.platform.paging.ListQuery;
+import org.ungis.platform.paging.Page;
+import org.ungis.platform.problem.ProblemException;
 import org.ungis.platform.readcache.ReadCache;
+import org.ungis.platform.request.QueryValues;
 import org.ungis.platform.security.Roles;
 import org.ungis.platform.versioning.VersionPreconditions;
 
@@ -71,6 +76,16 @@ public class EventResource {
     @Schema(name = "EventPage")
     record EventPage(List<EventView> items,
             @Schema(description = "Absent on the last page; pass it as cursor for the next.") String nextCursor) {
+    }
+
+    @GET
+    @Path("/details")
+    @Operation(summary = "Several events with their parent, sessions and outcomes (a batch lookup)",
+            description = "In the order of ids; unknown ids are left out. Parts are not listed here: ask for one event.")
+    public List<EventDetailsView> details(@QueryParam("ids")
+    @Parameter(description = "Comma-separated event ids (at most 200).", required = true) String ids) {
+        return service.detailsOf(QueryValues.ids(ids, "ids", 200)
+                .orElseThrow(() -> ProblemException.invalid("ids", "is required")));
     }
 
     @GET

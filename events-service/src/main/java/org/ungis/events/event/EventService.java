@@ -3,7 +3,9 @@ package org.ungis.events.event;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -140,6 +142,30 @@ public class EventService {
             throw ProblemException.notFound("organization", organizationId);
         }
         return list(EventFilter.ofParticipant(id), query);
+    }
+
+    /**
+     * For each organization (membership-service id), in the order asked, the events it organizes or
+     * takes part in, itself or in a session, by start date; an organization not known here has none.
+     */
+    public List<OrganizationEvents> ofOrganizations(List<UUID> organizationIds) {
+        Map<UUID, List<EventView>> found = new LinkedHashMap<>();
+        organizationIds.forEach(id -> found.put(id, new ArrayList<>()));
+        if (!organizationIds.isEmpty()) {
+            snapshots.involving(organizationIds).forEach(pair -> found.get(pair.getKey()).add(pair.getValue()));
+        }
+        return found.entrySet().stream().map(entry -> new OrganizationEvents(entry.getKey(), entry.getValue())).toList();
+    }
+
+    /** The events asked for, in that order, with their parent, sessions and outcomes (not their parts); unknown ids are left out. */
+    @Transactional
+    public List<EventDetailsView> detailsOf(List<UUID> ids) {
+        List<Event> found = events.byIds(ids);
+        Set<UUID> named = new HashSet<>();
+        found.forEach(event -> named.addAll(event.organizations()));
+        OrganizationNames names = organizations.names(named);
+        Map<String, DocumentRef> linked = linkedDocuments(found);
+        return found.stream().map(event -> details(event, names, linked, false)).toList();
     }
 
     /** Matching events with their sessions and outcomes, by start date, for the calendar feed. */

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -83,6 +84,25 @@ public class EventSnapshots {
         params.add(limit);
         return query("select e.id from event e" + where(condition.conditions()) + " order by e.start_date, e.id limit ?",
                 params, result -> result.getObject(1, UUID.class));
+    }
+
+    /**
+     * The events each of {@code organizations} organizes or takes part in, itself or in a session, by
+     * start date: pairs of (organization id, event), one query for the whole batch.
+     */
+    List<Map.Entry<UUID, EventView>> involving(List<UUID> organizations) {
+        UUID[] ids = organizations.toArray(UUID[]::new);
+        String involvement = """
+                select organization_id, event_id from event_organizer where organization_id = any(?)
+                union select organization_id, event_id from event_participant where organization_id = any(?)
+                union select o.organization_id, s.event_id from session s join session_organizer o on o.session_id = s.id
+                      where o.organization_id = any(?)
+                union select p.organization_id, s.event_id from session s join session_participant p on p.session_id = s.id
+                      where p.organization_id = any(?)""";
+        String sql = SELECT.replace(" from event e", ", i.organization_id as involved from event e")
+                + " join (" + involvement + ") i on i.event_id = e.id order by e.start_date, e.id";
+        return query(sql, List.of(ids, ids, ids, ids),
+                row -> Map.entry(row.getObject("involved", UUID.class), view(row)));
     }
 
     private static String where(List<String> conditions) {

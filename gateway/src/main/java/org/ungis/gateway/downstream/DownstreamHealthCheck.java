@@ -15,6 +15,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.ungis.gateway.subscription.ChangeFeed;
 
 /**
  * Reports, for operators, whether each service behind the gateway is ready. The gateway itself
@@ -27,18 +28,21 @@ public class DownstreamHealthCheck implements HealthCheck {
     private static final Duration FRESH_FOR = Duration.ofSeconds(1);
 
     private final DownstreamServices services;
+    private final ChangeFeed changeFeed;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private Map<String, String> lastReport;
     private long lastProbedNanos;
 
-    public DownstreamHealthCheck(DownstreamServices services) {
+    public DownstreamHealthCheck(DownstreamServices services, ChangeFeed changeFeed) {
         this.services = services;
+        this.changeFeed = changeFeed;
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("downstream services").up();
         report().forEach(response::withData);
+        response.withData("change feed", changeFeed.reading() ? "READING" : "WAITING FOR TOPICS");
         return response.build();
     }
 

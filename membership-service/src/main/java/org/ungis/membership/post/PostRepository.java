@@ -28,7 +28,7 @@ public class PostRepository implements PanacheRepositoryBase<PostTerm, UUID> {
         return find(query.toString(), parameters).list();
     }
 
-    public List<PostTerm> search(LocalDate asOf, PostKind kind, UUID holder) {
+    public List<PostTerm> search(LocalDate asOf, PostKind kind, List<UUID> holders) {
         StringBuilder query = new StringBuilder("from PostTerm t join fetch t.holder where 1 = 1");
         Parameters parameters = new Parameters();
         if (asOf != null) {
@@ -39,9 +39,12 @@ public class PostRepository implements PanacheRepositoryBase<PostTerm, UUID> {
             query.append(" and t.kind = :kind");
             parameters.and("kind", kind);
         }
-        if (holder != null) {
-            query.append(" and t.holder.id = :holder");
-            parameters.and("holder", holder);
+        if (holders != null) {
+            if (holders.isEmpty()) {
+                return List.of();
+            }
+            query.append(" and t.holder.id in :holders");
+            parameters.and("holders", holders);
         }
         query.append(" order by t.kind, t.termStart nulls first, t.holder.acronym");
         return find(query.toString(), parameters).list();

@@ -46,11 +46,17 @@ public class PostResource {
     }
 
     @GET
-    @Operation(summary = "Terms in posts", description = "All terms, or those running on asOf; by kind and holder.")
+    @Operation(summary = "Terms in posts", description = "All terms, or those running on asOf; by kind and holder, or several holders at once.")
     public List<PostView> search(@BeanParam AsOfParameter asOf,
             @QueryParam("kind") @Parameter(description = "CHAIR, VICE_CHAIR or SECRETARIAT") String kind,
-            @QueryParam("holder") @Parameter(description = "Holder id or acronym") String holder) {
-        return service.search(asOf.day().orElse(null), QueryValues.enumValue(PostKind.class, kind, "kind").orElse(null), holder);
+            @QueryParam("holder") @Parameter(description = "Holder id or acronym") String holder,
+            @QueryParam("holders") @Parameter(description = "Comma-separated holder ids (at most 200): a batch lookup.")
+            String holders) {
+        LocalDate day = asOf.day().orElse(null);
+        PostKind postKind = QueryValues.enumValue(PostKind.class, kind, "kind").orElse(null);
+        return QueryValues.ids(holders, "holders", 200)
+                .map(ids -> service.ofHolders(day, postKind, ids))
+                .orElseGet(() -> service.search(day, postKind, holder));
     }
 
     @GET

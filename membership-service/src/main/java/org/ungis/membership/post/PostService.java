@@ -65,7 +65,12 @@ public class PostService {
     @Transactional
     public List<PostView> search(LocalDate asOf, PostKind kind, String holderKey) {
         UUID holder = holderKey == null || holderKey.isBlank() ? null : organizations.find(holderKey).id();
-        return posts.search(asOf, kind, holder).stream().map(PostTerm::toView).toList();
+        return ofHolders(asOf, kind, holder == null ? null : List.of(holder));
+    }
+
+    /** The terms of any of {@code holders} (ids; unknown ones hold none), or of all when null. */
+    public List<PostView> ofHolders(LocalDate asOf, PostKind kind, List<UUID> holders) {
+        return posts.search(asOf, kind, holders).stream().map(PostTerm::toView).toList();
     }
 
     private PostTerm find(String id) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.ungis.testing.PackagedService;
 import org.ungis.platform.devtokens.DevTokens;
 import org.ungis.testing.WebhookReceiver;
 import org.ungis.testing.WebhookReceiver.Answer;
@@ -28,13 +29,14 @@ import io.restassured.specification.RequestSpecification;
  * service sends the retry, with the same webhook-id, once.
  */
 class WebhookRestartIT {
+    private static final Path JAR = PackagedService.jar(Path.of(""));
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
     @Test
     void aKilledServiceResumesTheRetryScheduleAfterRestart() throws Exception {
         int port = PackagedService.freePort();
         Map<String, String> environment = PackagedService.environment(port, "membership_webhook_restart");
-        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", PackagedService.DEV_PUBLIC_KEY.toAbsolutePath().toString());
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", PackagedService.devPublicKey().toString());
         environment.put("WEBHOOK_SECRET_KEY", "dW5naXMtd2ViaG9vay1yZXN0YXJ0LXRlc3Qta2V5LTE=");
         environment.put("WEBHOOK_REQUIRE_HTTPS", "false");
         environment.put("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8");
@@ -44,7 +46,7 @@ class WebhookRestartIT {
         String base = "http://127.0.0.1:" + port;
 
         try (WebhookReceiver receiver = WebhookReceiver.start()) {
-            Process service = PackagedService.start(environment, log);
+            Process service = PackagedService.start(JAR, environment, log);
             try {
                 assertThat(PackagedService.awaitReady(service, port, PATIENCE)).as("ready, log:%n%s", PackagedService.log(log))
                         .isEqualTo(200);
@@ -69,7 +71,7 @@ class WebhookRestartIT {
                 service.destroyForcibly(); // SIGKILL
                 assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
-                service = PackagedService.start(environment, log);
+                service = PackagedService.start(JAR, environment, log);
                 assertThat(PackagedService.awaitReady(service, port, PATIENCE)).isEqualTo(200);
                 await().atMost(PATIENCE).until(() -> about(receiver, path, organization).size() >= 2);
                 Thread.sleep(2_000); // nothing more should come

@@ -2,6 +2,7 @@ package org.ungis.membership.post;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.ungis.membership.MembershipApi.createOrganization;
@@ -106,6 +107,23 @@ class PostTest {
                 .when().post("/organizations/" + holder + "/withdrawal")
                 .then().statusCode(409).body("type", equalTo("https://ungis.org/problems/holds-post"));
         given().when().get("/posts/current").then().body("id", hasItem(term));
+    }
+
+    @Test
+    void answersTheTermsOfSeveralHoldersInOneRequest() {
+        String one = participant("MEMBER", "2026-01-01");
+        String two = participant("OBSERVER", "2026-01-01");
+        String bystander = participant("MEMBER", "2026-01-01");
+        String oneTerm = assign("VICE_CHAIR", one, "2031-01-01", "2031-12-31").statusCode(201).extract().path("id");
+        String twoTerm = assign("VICE_CHAIR", two, "2032-01-01", "2032-12-31").statusCode(201).extract().path("id");
+        assign("VICE_CHAIR", bystander, "2031-01-01", "2031-12-31").statusCode(201);
+
+        given().queryParam("holders", one + "," + two + "," + java.util.UUID.randomUUID()).when().get("/posts")
+                .then().statusCode(200).body("id", containsInAnyOrder(oneTerm, twoTerm));
+        given().queryParam("holders", one + "," + two).queryParam("asOf", "2032-06-01").when().get("/posts")
+                .then().body("id", equalTo(List.of(twoTerm)));
+        given().queryParam("holders", "ITU").when().get("/posts").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("holders"));
     }
 
     private static ValidatableResponse assign(String kind, String holder, String start, String end) {

@@ -1,0 +1,117 @@
+package org.ungis.gateway.limits;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.NodeVisitorStub;
+import graphql.language.NodeTraverser;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import graphql.language.Node;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/**
+ * The limits SmallRye GraphQL has no setting for, checked before a GraphQL request runs: aliases per
+ * document (each alias repeats a field, and its downstream requests) and operations per document;
+ * JSON-array batches are refused. Depth, complexity and tokens are SmallRye settings
+ * (application.properties); the document is parsed here with the same token limit so that one over
+ * it, or one that does not parse, gets a clear message instead of "Unparseable input document".
+ * A refused request gets a GraphQL error with a code.
+ */
+@ApplicationScoped
+public class RequestLimits {
+    private final int maxAliases;
+    private final int maxOperations;
+    private final long maxBodyBytes;
+    private final ParserOptions parserOptions;
+
+    public RequestLimits(@ConfigProperty(name = "ungis.graphql.max-aliases", defaultValue = "30") int maxAliases,
+            @ConfigProperty(name = "ungis.graphql.max-operations", defaultValue = "5") int maxOperations,
+            @ConfigProperty(name = "ungis.graphql.max-body-bytes", defaultValue = "65536") long maxBodyBytes,
+            @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000") int maxTokens) {
+        this.maxAliases = maxAliases;
+        this.maxOperations = maxOperations;
+        this.maxBodyBytes = maxBodyBytes;
+        this.parserOptions = ParserOptions.getDefaultParserOptions().transform(options -> options.maxTokens(maxTokens));
+    }
+
+    void install(@Observes Router router) {
+        router.post("/graphql").order(-1001).handler(BodyHandler.create().setBodyLimit(maxBodyBytes));
+        router.post("/graphql").order(-1000).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        String query;
+        try {
+            JsonObject body = context.body().asJsonObject();
+            query = body == null ? null : body.getString("query");
+        } catch (RuntimeException notAnObject) {
+            // a JSON array is a batch of operations, which this gateway does not take
+            refuse(context, "batched-operations", "Send one GraphQL request per HTTP request; batches are not accepted.",
+                    "ExecutionAborted");
+            return;
+        }
+        if (query == null) {
+            context.next();
+            return;
+        }
+        Document document;
+        try {
+            document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
+                    .parserOptions(parserOptions).build());
+        } catch (ParseCancelledException tooLong) {
+            refuse(context, "too-many-tokens", tooLong.getMessage(), "ExecutionAborted");
+            return;
+        } catch (InvalidSyntaxException syntax) {
+            // SmallRye GraphQL would only say "Unparseable input document"
+            refuse(context, "invalid-syntax", syntax.getMessage(), "InvalidSyntax");
+            return;
+        }
+        long operations = document.getDefinitions().stream().filter(OperationDefinition.class::isInstance).count();
+        if (operations > maxOperations) {
+            refuse(context, "too-many-operations", "The document has " + operations + " operations; at most "
+                    + maxOperations + " are accepted.", "ExecutionAborted");
+            return;
+        }
+        AtomicInteger aliases = new AtomicInteger();
+        new NodeTraverser().preOrder(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitField(Field field, TraverserContext<Node> traverse) {
+                if (field.getAlias() != null) {
+                    aliases.incrementAndGet();
+                }
+                return TraversalControl.CONTINUE;
+            }
+        }, document);
+        if (aliases.get() > maxAliases) {
+            refuse(context, "too-many-aliases", "The query uses " + aliases.get() + " aliases; at most " + maxAliases
+                    + " are accepted.", "ExecutionAborted");
+            return;
+        }
+        context.next();
+    }
+
+    private static void refuse(RoutingContext context, String code, String message, String classification) {
+        JsonObject error = new JsonObject().put("message", message)
+                .put("extensions", new JsonObject().put("code", code).put("classification", classification));
+        context.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(new JsonObject().put("errors", new JsonArray().add(error)).put("data", (Object) null).encode());
+    }
+}
