@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.hibernate.Session;
 
@@ -36,6 +37,22 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
         } catch (IllegalArgumentException notAnId) {
             return idByName(value).flatMap(this::findByIdOptional);
         }
+    }
+
+    /**
+     * Like {@link #findByKey} but loaded with {@code select ... for update}, so concurrent writers
+     * queue and each sees the state the one before it committed. (Locking an already loaded
+     * entity would check its loaded version and fail the later writers instead.)
+     */
+    public Optional<Organization> findByKeyForUpdate(String key) {
+        String value = key.strip();
+        Optional<UUID> id;
+        try {
+            id = Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException notAnId) {
+            id = idByName(value);
+        }
+        return id.flatMap(found -> findByIdOptional(found, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private Optional<UUID> idByName(String name) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.OptionalLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.ungis.changeevents.ChangeEventType;
@@ -78,8 +77,8 @@ public class OrganizationService {
 
     /** Loads for a write: locked until commit, so writes to one organization queue instead of failing. */
     public Organization lockForChange(String key, OptionalLong expectedVersion) {
-        Organization organization = find(key);
-        organizations.getEntityManager().refresh(organization, LockModeType.PESSIMISTIC_WRITE);
+        Organization organization = organizations.findByKeyForUpdate(key)
+                .orElseThrow(() -> ProblemException.notFound("organization", key));
         if (expectedVersion.isPresent() && expectedVersion.getAsLong() != organization.version()) {
             throw ProblemException.preconditionFailed("The organization is at version " + organization.version()
                     + ", not " + expectedVersion.getAsLong() + "; read it again before changing it.");

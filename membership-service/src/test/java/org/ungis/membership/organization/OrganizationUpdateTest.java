@@ -10,9 +10,14 @@ import static org.ungis.membership.MembershipApi.uniqueAcronym;
 import static org.ungis.membership.MembershipApi.version;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.ungis.changeevents.ChangeTopic;
@@ -53,6 +58,33 @@ class OrganizationUpdateTest {
                     Duration.ofSeconds(20));
             assertThat(event.value()).contains("\"acronym\":\"" + renamed + "\"", "\"FORMER_ACRONYM\"", "\"version\":1");
         }
+    }
+
+    /** Without If-Match the last writer wins; concurrent writers queue on the row, none is refused. */
+    @Test
+    void concurrentUpdatesWithoutIfMatchAllApplyInTurn() throws Exception {
+        String acronym = uniqueAcronym();
+        String id = createOrganization(acronym);
+        int writers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                String name = "Concurrent edit " + i;
+                statuses.add(pool.submit(() -> secretariat()
+                        .body(Map.of("acronym", acronym, "name", name, "classification", "OTHER"))
+                        .when().put("/organizations/" + id).then().extract().statusCode()));
+            }
+            for (Future<Integer> status : statuses) {
+                assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(version(id)).as("one version per write").isEqualTo(writers);
+        List<Integer> versions = given().when().get("/organizations/" + id + "/history")
+                .then().statusCode(200).extract().path("version");
+        assertThat(versions).hasSize(writers + 1).doesNotHaveDuplicates();
     }
 
     @Test

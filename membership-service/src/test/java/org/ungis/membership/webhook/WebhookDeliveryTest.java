@@ -1,5 +1,6 @@
 package org.ungis.membership.webhook;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -16,6 +17,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -87,6 +90,31 @@ class WebhookDeliveryTest {
         assertThat(admitted.at("/data/id").asText()).isEqualTo(organization);
         assertThat(changed.at("/data/version").asLong()).isGreaterThan(admitted.at("/data/version").asLong());
         assertThat(received.get(0).webhookId()).isNotEqualTo(received.get(1).webhookId());
+    }
+
+    /** A slow but healthy endpoint gets an organization's messages one after the other, in the order of the changes. */
+    @Test
+    void aSlowEndpointGetsAnOrganizationsChangesInOrder() throws Exception {
+        String organization = createOrganization(uniqueAcronym());
+        String acronym = given().when().get("/organizations/" + organization).then().extract().path("acronym");
+        String path = path();
+        int changes = 6;
+        Answer[] slow = new Answer[changes];
+        Arrays.fill(slow, Answer.after(Duration.ofMillis(250), 200));
+        RECEIVER.script(path, organization, slow);
+        subscribe(organization, RECEIVER.url(path), ALL);
+
+        for (int i = 1; i <= changes; i++) {
+            secretariat().body(Map.of("acronym", acronym, "name", "Edit " + i, "classification", "OTHER"))
+                    .when().put("/organizations/" + organization).then().statusCode(200);
+        }
+
+        List<Received> received = awaitReceived(path, changes, organization);
+        List<Long> versions = new ArrayList<>();
+        for (Received request : received) {
+            versions.add(JSON.readTree(request.body()).at("/data/version").asLong());
+        }
+        assertThat(versions).hasSize(changes).isSorted().doesNotHaveDuplicates();
     }
 
     @Test

@@ -25,11 +25,14 @@ public abstract class ServiceBasicsContract {
     }
 
     @Test
-    void servesPrometheusMetricsIncludingOutboxLag() {
+    void servesPrometheusMetricsIncludingOutboxAndConsumerLag() {
         given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("ungis_outbox_pending"))
-                .body(containsString("jvm_memory_used_bytes"));
+                .body(containsString("jvm_memory_used_bytes"))
+                // what operators alert on besides the outbox: consumer lag, and the producer's errors
+                .body(containsString("kafka_consumer_fetch_manager_records_lag_max"))
+                .body(containsString("kafka_producer_record_error_total"));
     }
 
     @Test

@@ -38,6 +38,8 @@ public class DeliveryDispatcher {
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
     private static final long IDLE_POLL_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** How often waiting deliveries that have become first of their stream are readied by a sweep. */
+    private static final long READY_SWEEP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final Instance<DeliveryQueue> queue;
     private final WebhookSender sender;
@@ -112,11 +114,16 @@ public class DeliveryDispatcher {
 
     private void run() {
         long backoffNanos = 0;
+        long lastReadied = System.nanoTime();
         while (running) {
             try {
                 recordFinished();
                 int free = settings.maxInFlight() - inFlight.get();
                 int leased = 0;
+                if (System.nanoTime() - lastReadied >= READY_SWEEP_NANOS) {
+                    lastReadied = System.nanoTime();
+                    queue.get().readyWaiting(null);
+                }
                 if (free > 0) {
                     List<DueDelivery> due = queue.get().lease(free, settings.timeout().plus(LEASE_MARGIN));
                     leased = due.size();

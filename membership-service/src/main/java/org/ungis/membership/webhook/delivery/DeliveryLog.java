@@ -80,8 +80,8 @@ public class DeliveryLog {
     public DeliveryView redeliver(UUID subscription, long delivery) {
         one(subscription, delivery);
         update("""
-                update webhook_delivery set status = 'PENDING', schedule_step = 0, next_attempt_at = now(),
-                    finished_at = null where id = ?""", delivery);
+                update webhook_delivery d set status = 'PENDING', schedule_step = 0, next_attempt_at = now(),
+                    finished_at = null, ready =""" + " " + DeliveryQueue.FIRST_OF_ITS_STREAM + " where d.id = ?", delivery);
         queue.wakeAfterCommit();
         return one(subscription, delivery);
     }
@@ -95,8 +95,8 @@ public class DeliveryLog {
     public int replay(UUID subscription, Instant since) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
-                        insert into webhook_delivery (message_id, subscription_id, subject, status)
-                        select m.id, s.id, m.subject, 'PENDING'
+                        insert into webhook_delivery (message_id, subscription_id, subject, status, ready)
+                        select m.id, s.id, m.subject, 'PENDING', false
                         from webhook_subscription s join webhook_message m on m.occurred_at >= ?
                             and m.event_type <> ?
                             and exists (select 1 from unnest(s.event_types) f
@@ -105,12 +105,13 @@ public class DeliveryLog {
                         where s.id = ?
                         order by m.occurred_at, m.id
                         on conflict (message_id, subscription_id) do update set status = 'PENDING', schedule_step = 0,
-                            next_attempt_at = now(), finished_at = null""")) {
+                            next_attempt_at = now(), finished_at = null, ready = false""")) {
             insert.setTimestamp(1, Timestamp.from(since));
             insert.setString(2, WebhookBodies.PING_TYPE);
             insert.setObject(3, subscription);
             int queued = insert.executeUpdate();
             if (queued > 0) {
+                queue.readyWaiting(subscription); // each organization's oldest replayed message goes first
                 queue.wakeAfterCommit();
             }
             return queued;

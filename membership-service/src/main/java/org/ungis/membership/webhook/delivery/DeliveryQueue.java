@@ -27,6 +27,15 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 @ApplicationScoped
 public class DeliveryQueue {
+    /**
+     * Whether delivery {@code d} may be sent: no earlier message of its organization to its
+     * subscription still waits for a first attempt (the ordering rule; see the V3 migration).
+     */
+    static final String FIRST_OF_ITS_STREAM = """
+            not exists (select 1 from webhook_delivery e
+                        where e.subscription_id = d.subscription_id and e.subject = d.subject
+                          and e.status = 'PENDING' and e.schedule_step = 0 and e.id < d.id)""";
+
     private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final DeliveryDispatcher dispatcher;
@@ -59,15 +68,19 @@ public class DeliveryQueue {
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into webhook_delivery (message_id, subscription_id, subject, status)
-                    select ?, s.id, ?, 'PENDING' from webhook_subscription s
+                    insert into webhook_delivery (message_id, subscription_id, subject, status, ready)
+                    select ?, s.id, ?, 'PENDING', not exists (
+                        select 1 from webhook_delivery e
+                        where e.subscription_id = s.id and e.subject = ? and e.status = 'PENDING' and e.schedule_step = 0)
+                    from webhook_subscription s
                     where s.status in ('ACTIVE', 'PAUSED') and s.event_types && ? and s.created_at <= ?
                     order by s.id
                     on conflict (message_id, subscription_id) do nothing""")) {
                 insert.setString(1, messageId);
                 insert.setString(2, subject);
-                insert.setArray(3, connection.createArrayOf("text", matchingFilters.toArray()));
-                insert.setTimestamp(4, Timestamp.from(occurredAt)); // changes from before a subscription are not its
+                insert.setString(3, subject);
+                insert.setArray(4, connection.createArrayOf("text", matchingFilters.toArray()));
+                insert.setTimestamp(5, Timestamp.from(occurredAt)); // changes from before a subscription are not its
                 int created = insert.executeUpdate();
                 if (created > 0) {
                     wakeAfterCommit();
@@ -95,11 +108,16 @@ public class DeliveryQueue {
                 insert.executeUpdate();
             }
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into webhook_delivery (message_id, subscription_id, subject, status)
-                    values (?, ?, ?, 'PENDING') returning id""")) {
+                    insert into webhook_delivery (message_id, subscription_id, subject, status, ready)
+                    values (?, ?, ?, 'PENDING', not exists (
+                        select 1 from webhook_delivery e
+                        where e.subscription_id = ? and e.subject = ? and e.status = 'PENDING' and e.schedule_step = 0))
+                    returning id""")) {
                 insert.setString(1, id);
                 insert.setObject(2, subscription);
                 insert.setString(3, subscription.toString());
+                insert.setObject(4, subscription);
+                insert.setString(5, subscription.toString());
                 try (ResultSet result = insert.executeQuery()) {
                     result.next();
                     wakeAfterCommit();
@@ -128,28 +146,17 @@ public class DeliveryQueue {
     }
 
     /**
-     * Leases up to {@code limit} due deliveries of active subscriptions by moving their next
-     * attempt {@code lease} ahead (a crashed sender's lease runs out and the row is due again).
-     * An organization's message waits while the one before it, to the same subscription, has
-     * not had its first attempt, so a healthy endpoint gets them in order.
+     * Leases up to {@code limit} due, ready deliveries of active subscriptions by moving their
+     * next attempt {@code lease} ahead (a crashed sender's lease runs out and the row is due
+     * again). Reads only ready rows, so its cost follows the batch, not the backlog.
      */
     List<DueDelivery> lease(int limit, Duration lease) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement claim = connection.prepareStatement("""
-                        with heads as (
-                            -- the oldest message not yet tried of each (subscription, organization)
-                            select distinct on (subscription_id, subject) id, next_attempt_at
-                            from webhook_delivery where status = 'PENDING' and schedule_step = 0
-                            order by subscription_id, subject, id),
-                        candidates as (
-                            select id from heads where next_attempt_at <= now()
-                            union all
-                            select id from webhook_delivery
-                            where status = 'PENDING' and schedule_step > 0 and next_attempt_at <= now()),
-                        due as (
+                        with due as (
                             select d.id from webhook_delivery d
-                            join candidates c on c.id = d.id
                             join webhook_subscription s on s.id = d.subscription_id and s.status = 'ACTIVE'
+                            where d.status = 'PENDING' and d.ready and d.next_attempt_at <= now()
                             order by d.next_attempt_at, d.id
                             limit ?
                             for update of d skip locked)
@@ -233,6 +240,17 @@ public class DeliveryQueue {
                     update.setArray(7, connection.createArrayOf("text", at));
                     update.executeUpdate();
                 }
+                try (PreparedStatement ready = connection.prepareStatement("""
+                        update webhook_delivery n set ready = true
+                        where not n.ready and n.id in (
+                            select (select min(e.id) from webhook_delivery e
+                                    where e.subscription_id = d.subscription_id and e.subject = d.subject
+                                      and e.status = 'PENDING' and e.schedule_step = 0)
+                            from webhook_delivery d where d.id = any(?))""")) {
+                    // each stream's next message, now that the one before it has had its first attempt
+                    ready.setArray(1, connection.createArrayOf("bigint", ids));
+                    ready.executeUpdate();
+                }
                 try (PreparedStatement insert = connection.prepareStatement("""
                         insert into webhook_attempt (delivery_id, attempted_at, duration_ms, status_code, error)
                         select r.id, r.at, r.duration, r.code, r.error
@@ -293,6 +311,23 @@ public class DeliveryQueue {
 
     private static Array uuids(Connection connection, List<UUID> values) throws SQLException {
         return connection.createArrayOf("uuid", values.toArray());
+    }
+
+    /**
+     * Readies every waiting delivery that has become the first of its stream, of one subscription
+     * or (null) all: the backstop for a message queued while the one before it was being
+     * recorded, and for replays. The number readied.
+     */
+    int readyWaiting(UUID subscription) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement("""
+                        update webhook_delivery d set ready = true
+                        where d.status = 'PENDING' and not d.ready and (?::uuid is null or d.subscription_id = ?::uuid)
+                          and""" + " " + FIRST_OF_ITS_STREAM)) {
+            update.setObject(1, subscription);
+            update.setObject(2, subscription);
+            return update.executeUpdate();
+        }
     }
 
     /** Deliveries waiting (due or not), and how long the oldest due one has waited. */

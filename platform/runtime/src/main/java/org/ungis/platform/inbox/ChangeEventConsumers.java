@@ -1,9 +1,6 @@
 package org.ungis.platform.inbox;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,6 +32,7 @@ import org.ungis.changeevents.ChangeTopic;
 import org.ungis.changeevents.CloudEventsBinding;
 import org.ungis.platform.kafka.ChangeEventProducer;
 import org.ungis.platform.kafka.KafkaSettings;
+import org.ungis.platform.sql.DatabaseErrors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,6 +40,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -95,6 +94,7 @@ public class ChangeEventConsumers {
     private final class Worker implements Runnable {
         private final ChangeEventHandler handler;
         private final KafkaConsumer<String, byte[]> consumer;
+        private final KafkaClientMetrics metrics;
         private final Thread thread;
         private volatile boolean running = true;
         private boolean uncommitted;
@@ -111,6 +111,9 @@ public class ChangeEventConsumers {
             properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
             properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
             this.consumer = new KafkaConsumer<>(properties);
+            // the client's own metrics, consumer lag (records-lag-max) among them, on /q/metrics
+            this.metrics = new KafkaClientMetrics(consumer);
+            metrics.bindTo(registry);
             this.thread = new Thread(this, "change-events-" + handler.consumerName());
             this.thread.setDaemon(true);
         }
@@ -149,6 +152,7 @@ public class ChangeEventConsumers {
                         LOG.debugf("consumer %s: last offsets not committed: %s", handler.consumerName(), e);
                     }
                 }
+                metrics.close();
                 consumer.close(Duration.ofSeconds(5));
             }
         }
@@ -200,7 +204,7 @@ public class ChangeEventConsumers {
                     count(inbox.applyOnce(handler, event));
                     return true;
                 } catch (RuntimeException e) {
-                    if (databaseUnavailable(e)) {
+                    if (DatabaseErrors.unavailable(e)) {
                         LOG.warnf("consumer %s waits for the database: %s", handler.consumerName(), e.toString());
                         attempt = 0;
                     } else if (e instanceof RejectedChangeEventException || attempt >= ATTEMPTS_BEFORE_DEAD_LETTER) {
@@ -303,19 +307,6 @@ public class ChangeEventConsumers {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    private static boolean databaseUnavailable(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String rootMessage(Throwable error) {

@@ -14,6 +14,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+
 /**
  * The one Kafka producer of a service: idempotent, {@code acks=all}, so a record the relay saw
  * acknowledged is on every in-sync replica and a retried send is not written twice.
@@ -22,7 +25,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public class ChangeEventProducer {
     private final KafkaProducer<String, byte[]> producer;
 
-    public ChangeEventProducer(KafkaSettings settings) {
+    private final KafkaClientMetrics metrics;
+
+    public ChangeEventProducer(KafkaSettings settings, MeterRegistry registry) {
         Map<String, Object> properties = settings.baseProperties();
         properties.put(ProducerConfig.CLIENT_ID_CONFIG, settings.clientName() + "-producer");
         properties.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -34,6 +39,8 @@ public class ChangeEventProducer {
         properties.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         properties.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
         this.producer = new KafkaProducer<>(properties);
+        this.metrics = new KafkaClientMetrics(producer);
+        metrics.bindTo(registry);
     }
 
     public Future<RecordMetadata> send(ProducerRecord<String, byte[]> record) {
@@ -42,6 +49,7 @@ public class ChangeEventProducer {
 
     @PreDestroy
     void close() {
+        metrics.close();
         producer.close(Duration.ofSeconds(5));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.ungis.platform.problem.Problem.FieldError;
+import org.ungis.platform.sql.DatabaseErrors;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -137,6 +138,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseErrors.unavailable(e)) {
+            LOG.warnf("database unavailable: %s", e.toString());
+            return Response.fromResponse(respond(new Problem(Problem.type("service-unavailable"),
+                    "Service Unavailable", 503, "The database is busy or unreachable; nothing was changed. "
+                            + "Retry shortly.", null, List.of()), uri))
+                    .header(HttpHeaders.RETRY_AFTER, "1").build();
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             // the client went away while its body was read: nobody will see an answer, nothing to alarm about
             if (cause instanceof io.vertx.core.http.HttpClosedException) {
