@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class BrokerOutageDrillTest {
     private static final Duration OUTAGE = Duration.ofSeconds(30);
-    private static final Duration WRITE_EVERY = Duration.ofSeconds(3);
+    private static final Duration WRITE_EVERY = Duration.ofSeconds(2);
 
     @Test
     void writesCommitWhileTheBrokerIsDownAndTheirEventsFlowOnceItReturns() throws Exception {
@@ -36,13 +36,16 @@ class BrokerOutageDrillTest {
         } finally {
             platform.startBroker();
         }
-        assertThat(ids).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(ids).as("writes during the outage").hasSizeGreaterThanOrEqualTo(5);
+        long back = System.nanoTime();
 
         await("every event published").atMost(Duration.ofSeconds(120))
                 .until(() -> ids.stream().allMatch(id -> Tables.outbox(id).stream().allMatch(Tables.OutboxRow::published)));
         List<Tables.OutboxRow> events = ids.stream().flatMap(id -> Tables.outbox(id).stream()).toList();
         await("every event applied once by every consumer").atMost(Duration.ofSeconds(120))
                 .until(() -> events.stream().allMatch(row -> Tables.appliedOnceByEveryConsumer(row.eventId())));
+        System.out.printf("broker outage drill: %d writes during the outage, all applied %d s after the broker returned%n",
+                ids.size(), Duration.ofNanos(System.nanoTime() - back).toSeconds());
         for (Tables.OutboxRow row : events) {
             assertThat(Tables.replicaVersion(E2ePlatform.EVENTS, row.aggregateId())).isEqualTo(row.version());
             assertThat(Tables.replicaVersion(E2ePlatform.RESOLUTIONS, row.aggregateId())).isEqualTo(row.version());

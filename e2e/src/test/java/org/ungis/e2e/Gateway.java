@@ -56,11 +56,16 @@ final class Gateway {
                 .then().statusCode(201).extract().path("id");
     }
 
-    /** An event the organizations take part in; returns its id. */
-    static String event(String title, List<String> participantIds) {
-        return secretariat().body(Map.of("title", title, "kind", "OTHER", "startDate", "2030-06-01",
-                "endDate", "2030-06-02", "participantIds", participantIds))
-                .when().post("/api/events/events").then().statusCode(201).extract().path("id");
+    /**
+     * An event the organization takes part in, scheduled as soon as events-service's replica knows
+     * the organization (until then it refuses an unknown participant); returns its id.
+     */
+    static String eventOnceKnown(String title, String participantId) {
+        return org.awaitility.Awaitility.await("events-service knows " + participantId).atMost(PATIENCE)
+                .until(() -> secretariat().body(Map.of("title", title, "kind", "OTHER", "startDate", "2030-06-01",
+                        "endDate", "2030-06-02", "participantIds", List.of(participantId)))
+                        .when().post("/api/events/events").then().extract(), response -> response.statusCode() == 201)
+                .path("id");
     }
 
     /** A published document whose only paragraph reads {@code text}; returns its symbol. */

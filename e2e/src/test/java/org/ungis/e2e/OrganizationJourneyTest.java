@@ -75,10 +75,7 @@ class OrganizationJourneyTest {
                 assertThat(types(dashboard, id)).containsExactly("org.ungis.membership.organization.created", ADMITTED, STATUS_CHANGED);
 
                 // events-service's replica knows it: an event may list it, named as membership names it
-                String event = await("events-service knows " + acronym).atMost(PATIENCE).until(() -> Gateway.secretariat()
-                        .body(Map.of("title", "Journey " + acronym, "kind", "OTHER", "startDate", "2030-06-01",
-                                "endDate", "2030-06-02", "participantIds", List.of(id)))
-                        .when().post("/api/events/events").then().extract(), response -> response.statusCode() == 201).path("id");
+                String event = Gateway.eventOnceKnown("Journey " + acronym, id);
                 Gateway.anonymous().when().get("/api/events/events/" + event).then().statusCode(200)
                         .body("participants[0].acronym", org.hamcrest.Matchers.equalTo(acronym))
                         .body("participants[0].name", org.hamcrest.Matchers.equalTo("Newly admitted " + acronym));
@@ -115,10 +112,7 @@ class OrganizationJourneyTest {
     void aRenamedOrganizationIsRenamedEverywhereAndItsFormerAcronymStillResolves() {
         String former = Gateway.uniqueAcronym("F");
         String id = Gateway.createOrganization(former);
-        String event = await("events-service knows " + former).atMost(PATIENCE).until(() -> Gateway.secretariat()
-                .body(Map.of("title", "Rename " + former, "kind", "OTHER", "startDate", "2030-06-01",
-                        "endDate", "2030-06-02", "participantIds", List.of(id)))
-                .when().post("/api/events/events").then().extract(), response -> response.statusCode() == 201).path("id");
+        String event = Gateway.eventOnceKnown("Rename " + former, id);
         String before = Gateway.document("Requests " + former + " to report;");
         await("mention of " + former).atMost(PATIENCE).until(() -> mentionAcronyms(before), List.of(former)::equals);
 

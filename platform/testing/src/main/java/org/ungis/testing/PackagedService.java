@@ -166,29 +166,26 @@ public final class PackagedService implements AutoCloseable {
 
     /** Stops the process (SIGTERM, then SIGKILL after 20 s); {@link #launch()} starts it again. */
     public void stop() {
-        if (process == null) {
-            return;
-        }
-        process.destroy();
-        try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        process = null;
+        end(false);
     }
 
     /** Kills the process outright (SIGKILL): no shutdown hooks, nothing flushed; {@link #launch()} starts it again. */
     public void kill() {
+        end(true);
+    }
+
+    private void end(boolean outright) {
         if (process == null) {
             return;
         }
-        process.destroyForcibly();
+        if (!outright) {
+            process.destroy();
+        }
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                throw new IllegalStateException(jar + " did not die within 30 s of SIGKILL");
+            if (outright || !process.waitFor(20, TimeUnit.SECONDS)) {
+                if (!process.destroyForcibly().waitFor(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException(jar + " did not die within 30 s of SIGKILL");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
