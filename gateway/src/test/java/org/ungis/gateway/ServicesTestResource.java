@@ -1,11 +1,10 @@
 package org.ungis.gateway;
 
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import org.ungis.gateway.downstream.Service;
+import org.ungis.testing.PackagedPlatform;
 import org.ungis.testing.PackagedService;
 import org.ungis.testing.SharedInfrastructure;
 
@@ -22,11 +21,9 @@ public class ServicesTestResource implements QuarkusTestResourceLifecycleManager
     @Override
     public synchronized Map<String, String> start() {
         if (RUNNING.isEmpty()) {
-            Map<Service, CompletableFuture<PackagedService>> starting = new EnumMap<>(Service.class);
-            for (Service service : Service.values()) {
-                starting.put(service, CompletableFuture.supplyAsync(() -> launch(service)));
-            }
-            starting.forEach((service, started) -> RUNNING.put(service, started.join()));
+            Map<String, PackagedService> started = PackagedPlatform.startAll(PackagedPlatform.SERVICES,
+                    module -> PackagedService.environment(PackagedService.freePort(), "gateway_" + service(module).routeName()));
+            started.forEach((module, service) -> RUNNING.put(service(module), service));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.values().forEach(PackagedService::close),
                     "gateway-test-services-stop"));
         }
@@ -37,14 +34,13 @@ public class ServicesTestResource implements QuarkusTestResourceLifecycleManager
                 "ungis.kafka.bootstrap-servers", SharedInfrastructure.get().kafkaBootstrapServers());
     }
 
-    private static PackagedService launch(Service service) {
-        Map<String, String> environment = PackagedService.environment(PackagedService.freePort(),
-                "gateway_" + service.routeName());
-        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", PackagedService.devPublicKey().toString());
-        if (service == Service.MEMBERSHIP) {
-            environment.put("WEBHOOK_SECRET_KEY", "dW5naXMtZ2F0ZXdheS10ZXN0LXdlYmhvb2sta2V5LTE=");
+    private static Service service(String module) {
+        for (Service service : Service.values()) {
+            if (service.serviceName().equals(module)) {
+                return service;
+            }
         }
-        return PackagedService.start(PackagedService.jar(Path.of("..", service.serviceName())), environment);
+        throw new IllegalArgumentException(module);
     }
 
     public static String url(Service service) {

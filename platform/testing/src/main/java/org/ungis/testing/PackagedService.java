@@ -123,6 +123,16 @@ public final class PackagedService implements AutoCloseable {
         }
     }
 
+    /**
+     * Another instance of the same jar, started and ready, with {@code overrides} on top of this
+     * one's environment (a different port, a tuning knob); its output goes to a log of its own.
+     */
+    public PackagedService variant(Map<String, String> overrides) {
+        Map<String, String> changed = new HashMap<>(environment);
+        changed.putAll(overrides);
+        return start(jar, changed);
+    }
+
     /** Launches without waiting; {@link #awaitReady()} waits. */
     public void launch() {
         try {
@@ -156,18 +166,40 @@ public final class PackagedService implements AutoCloseable {
 
     /** Stops the process (SIGTERM, then SIGKILL after 20 s); {@link #launch()} starts it again. */
     public void stop() {
+        end(false);
+    }
+
+    /** Kills the process outright (SIGKILL): no shutdown hooks, nothing flushed; {@link #launch()} starts it again. */
+    public void kill() {
+        end(true);
+    }
+
+    private void end(boolean outright) {
         if (process == null) {
             return;
         }
-        process.destroy();
+        if (!outright) {
+            process.destroy();
+        }
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            if (outright || !process.waitFor(20, TimeUnit.SECONDS)) {
+                if (!process.destroyForcibly().waitFor(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException(jar + " did not die within 30 s of SIGKILL");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         process = null;
+    }
+
+    /** What the process has written so far (all its runs), for failure messages. */
+    public String log() {
+        try {
+            return log(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     @Override

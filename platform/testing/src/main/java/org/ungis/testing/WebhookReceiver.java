@@ -37,8 +37,8 @@ public final class WebhookReceiver implements AutoCloseable {
     private final Map<String, ConcurrentLinkedDeque<Answer>> scripts = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    private WebhookReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
+    private WebhookReceiver(int port) throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 200);
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
@@ -46,10 +46,37 @@ public final class WebhookReceiver implements AutoCloseable {
 
     public static WebhookReceiver start() {
         try {
-            return new WebhookReceiver();
+            return new WebhookReceiver(0);
         } catch (IOException e) {
             throw new IllegalStateException("cannot open a loopback receiver", e);
         }
+    }
+
+    /**
+     * A receiver on {@code port}, e.g. the port of one that was closed, so that an endpoint comes
+     * back at the same URL; tries for a few seconds while the port is still being released.
+     */
+    public static WebhookReceiver start(int port) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                return new WebhookReceiver(port);
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot open a loopback receiver on port " + port, e);
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(interrupted);
+                }
+            }
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     /** A fresh path on this receiver, e.g. {@code http://127.0.0.1:40123/hooks/7}. */

@@ -103,7 +103,7 @@ public class ChangeEventConsumers {
         Worker(ChangeEventHandler handler) {
             this.handler = handler;
             Map<String, Object> properties = settings.baseProperties();
-            properties.put(ConsumerConfig.GROUP_ID_CONFIG, handler.consumerName());
+            properties.put(ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup(handler.consumerName()));
             properties.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.clientName() + "-" + handler.consumerName());
             properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

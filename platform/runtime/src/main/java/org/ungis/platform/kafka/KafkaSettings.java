@@ -2,6 +2,7 @@ package org.ungis.platform.kafka;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -19,6 +20,21 @@ public interface KafkaSettings {
     /** Names this service in client ids and consumer group ids. */
     @WithName("client-name")
     String clientName();
+
+    /**
+     * Appended (after a dash) to every change-event consumer's group id. Empty normally, so every
+     * instance of a service shares one group per consumer. An operator rebuilding a replica sets a
+     * new suffix on an instance with a fresh database: its consumers then have no committed
+     * offsets and read their topics from the start, without moving the live instances' offsets.
+     */
+    @WithName("consumer-group-suffix")
+    Optional<String> consumerGroupSuffix();
+
+    /** The group id of the change-event consumer called {@code consumerName}. */
+    default String consumerGroup(String consumerName) {
+        return consumerGroupSuffix().map(String::strip).filter(suffix -> !suffix.isEmpty())
+                .map(suffix -> consumerName + "-" + suffix).orElse(consumerName);
+    }
 
     default Map<String, Object> baseProperties() {
         Map<String, Object> properties = new HashMap<>();
