@@ -14,13 +14,16 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.ungis.testing.PlatformTestResource;
 
 import io.agroal.api.AgroalDataSource;
 import io.agroal.api.configuration.AgroalConnectionPoolConfiguration;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** When no database connection can be had, a write is refused with a 503 the client may retry, and nothing is stored. */
 @QuarkusTest
+@WithTestResource(PlatformTestResource.class)
 class DatabaseBusyTest {
     @Inject
     AgroalDataSource dataSource;
