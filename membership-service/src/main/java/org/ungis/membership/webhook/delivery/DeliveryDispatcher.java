@@ -39,7 +39,7 @@ public class DeliveryDispatcher {
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
     private static final long IDLE_POLL_NANOS = TimeUnit.SECONDS.toNanos(1);
     /** How often waiting deliveries that have become first of their stream are readied by a sweep. */
-    private static final long READY_SWEEP_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final long READY_SWEEP_NANOS = TimeUnit.SECONDS.toNanos(2);
 
     private final Instance<DeliveryQueue> queue;
     private final WebhookSender sender;

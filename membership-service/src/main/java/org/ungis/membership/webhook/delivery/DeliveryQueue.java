@@ -308,14 +308,19 @@ public class DeliveryQueue {
     /**
      * Readies every waiting delivery that has become the first of its stream, of one subscription
      * or (null) all: the backstop for a message queued while the one before it was being
-     * recorded, and for replays. The number readied.
+     * recorded, and for replays. One pass over the untried deliveries whatever the plan (a
+     * per-row probe went quadratic on a fast-growing table). The number readied.
      */
     int readyWaiting(UUID subscription) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement("""
                         update webhook_delivery d set ready = true
-                        where d.status = 'PENDING' and not d.ready and (?::uuid is null or d.subscription_id = ?::uuid)
-                          and""" + " " + FIRST_OF_ITS_STREAM)) {
+                        from (select distinct on (subscription_id, subject) id, ready
+                              from webhook_delivery
+                              where status = 'PENDING' and schedule_step = 0
+                                and (?::uuid is null or subscription_id = ?::uuid)
+                              order by subscription_id, subject, id) head
+                        where d.id = head.id and not head.ready""")) {
             update.setObject(1, subscription);
             update.setObject(2, subscription);
             return update.executeUpdate();
