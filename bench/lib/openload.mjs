@@ -5,7 +5,7 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 
-export function openLoad({ url, rate, duration, method = 'GET', headers = {}, body }) {
+export function openLoad({ url, rate, duration, method = 'GET', headers = {}, body, accept }) {
   const target = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const interval = 1000 / rate;
@@ -31,9 +31,14 @@ export function openLoad({ url, rate, duration, method = 'GET', headers = {}, bo
         agent, method, hostname: target.hostname, port: target.port, path: target.pathname + target.search,
         headers: payload ? { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : headers,
       }, (response) => {
-        response.resume();
+        // accept(text), when given, reads each answer and judges it (a GraphQL answer with errors is a 200)
+        const chunks = [];
+        if (accept) response.on('data', (chunk) => chunks.push(chunk));
+        else response.resume();
         response.on('end', () => {
-          if (response.statusCode >= 200 && response.statusCode < 300) latencies.push(performance.now() - due);
+          const ok = response.statusCode >= 200 && response.statusCode < 300
+            && (!accept || accept(Buffer.concat(chunks).toString('utf8')));
+          if (ok) latencies.push(performance.now() - due);
           else non2xx += 1;
           settle();
         });
