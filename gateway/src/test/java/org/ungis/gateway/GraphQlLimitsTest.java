@@ -66,6 +66,19 @@ class GraphQlLimitsTest {
     }
 
     @Test
+    void refusesABodyThatIsNotJsonOrTooLarge() {
+        given().contentType(ContentType.JSON).body("{\"query\": ").when().post("/graphql")
+                .then().statusCode(400)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("malformed-json"));
+        String huge = "{\"query\": \"{ currentPosts { id } }\", \"pad\": \"" + "a".repeat(70_000) + "\"}";
+        given().contentType(ContentType.JSON).body(huge).when().post("/graphql")
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("type", equalTo("https://ungis.org/problems/payload-too-large"))
+                .body("detail", containsString("65536 bytes"));
+    }
+
+    @Test
     void answersSyntaxErrorsClearly() {
         query("{ organizations { nodes { id }").body("data", nullValue())
                 .body("errors[0].extensions.classification", equalTo("InvalidSyntax"))

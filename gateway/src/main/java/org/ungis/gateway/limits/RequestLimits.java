@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ungis.gateway.downstream.DownstreamException.ProblemDetails;
+import org.ungis.gateway.routing.Problems;
 
 import graphql.language.Document;
 import graphql.language.Field;
@@ -21,6 +23,8 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.language.Node;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -53,21 +57,28 @@ public class RequestLimits {
     }
 
     void install(@Observes Router router) {
-        router.post("/graphql").order(-1001).handler(BodyHandler.create().setBodyLimit(maxBodyBytes));
+        router.post("/graphql").order(-1001).handler(BodyHandler.create().setBodyLimit(maxBodyBytes))
+                .failureHandler(this::bodyTooLarge);
         router.post("/graphql").order(-1000).handler(this::check);
     }
 
     private void check(RoutingContext context) {
-        String query;
+        Object body;
         try {
-            JsonObject body = context.body().asJsonObject();
-            query = body == null ? null : body.getString("query");
-        } catch (RuntimeException notAnObject) {
-            // a JSON array is a batch of operations, which this gateway does not take
-            refuse(context, "batched-operations", "Send one GraphQL request per HTTP request; batches are not accepted.",
-                    "ExecutionAborted");
+            body = context.body().buffer() == null ? null : Json.decodeValue(context.body().buffer());
+        } catch (DecodeException malformed) {
+            refuse(context, 400, "malformed-json", "The request body is not JSON: send {\"query\": \"...\"} as "
+                    + "application/json.", "ValidationError");
             return;
         }
+        if (body instanceof JsonArray) {
+            // a JSON array is a batch of operations, which this gateway does not take
+            refuse(context, 200, "batched-operations",
+                    "Send one GraphQL request per HTTP request; batches are not accepted.", "ExecutionAborted");
+            return;
+        }
+        String query = body instanceof JsonObject request && request.getValue("query") instanceof String text
+                ? text : null;
         if (query == null) {
             context.next();
             return;
@@ -77,16 +88,16 @@ public class RequestLimits {
             document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(query)
                     .parserOptions(parserOptions).build());
         } catch (ParseCancelledException tooLong) {
-            refuse(context, "too-many-tokens", tooLong.getMessage(), "ExecutionAborted");
+            refuse(context, 200, "too-many-tokens", tooLong.getMessage(), "ExecutionAborted");
             return;
         } catch (InvalidSyntaxException syntax) {
             // SmallRye GraphQL would only say "Unparseable input document"
-            refuse(context, "invalid-syntax", syntax.getMessage(), "InvalidSyntax");
+            refuse(context, 200, "invalid-syntax", syntax.getMessage(), "InvalidSyntax");
             return;
         }
         long operations = document.getDefinitions().stream().filter(OperationDefinition.class::isInstance).count();
         if (operations > maxOperations) {
-            refuse(context, "too-many-operations", "The document has " + operations + " operations; at most "
+            refuse(context, 200, "too-many-operations", "The document has " + operations + " operations; at most "
                     + maxOperations + " are accepted.", "ExecutionAborted");
             return;
         }
@@ -101,17 +112,28 @@ public class RequestLimits {
             }
         }, document);
         if (aliases.get() > maxAliases) {
-            refuse(context, "too-many-aliases", "The query uses " + aliases.get() + " aliases; at most " + maxAliases
+            refuse(context, 200, "too-many-aliases", "The query uses " + aliases.get() + " aliases; at most " + maxAliases
                     + " are accepted.", "ExecutionAborted");
             return;
         }
         context.next();
     }
 
-    private static void refuse(RoutingContext context, String code, String message, String classification) {
+    /** The body handler refused a body over {@code ungis.graphql.max-body-bytes}. */
+    private void bodyTooLarge(RoutingContext context) {
+        if (context.statusCode() != 413) {
+            context.next();
+            return;
+        }
+        Problems.send(context, ProblemDetails.of("payload-too-large", 413, "Payload Too Large",
+                "A GraphQL request may be at most " + maxBodyBytes + " bytes."));
+    }
+
+    /** A GraphQL error with a code; 200 for a document refused, 400 for a body that is not a GraphQL request. */
+    private static void refuse(RoutingContext context, int status, String code, String message, String classification) {
         JsonObject error = new JsonObject().put("message", message)
                 .put("extensions", new JsonObject().put("code", code).put("classification", classification));
-        context.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
                 .end(new JsonObject().put("errors", new JsonArray().add(error)).put("data", (Object) null).encode());
     }
 }
