@@ -31,12 +31,7 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
 
     /** By id, or by acronym or alias when {@code key} is not a UUID. */
     public Optional<Organization> findByKey(String key) {
-        String value = key.strip();
-        try {
-            return findByIdOptional(UUID.fromString(value));
-        } catch (IllegalArgumentException notAnId) {
-            return idByName(value).flatMap(this::findByIdOptional);
-        }
+        return idOf(key).flatMap(this::findByIdOptional);
     }
 
     /**
@@ -45,14 +40,16 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
      * entity would check its loaded version and fail the later writers instead.)
      */
     public Optional<Organization> findByKeyForUpdate(String key) {
+        return idOf(key).flatMap(id -> findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private Optional<UUID> idOf(String key) {
         String value = key.strip();
-        Optional<UUID> id;
         try {
-            id = Optional.of(UUID.fromString(value));
+            return Optional.of(UUID.fromString(value));
         } catch (IllegalArgumentException notAnId) {
-            id = idByName(value);
+            return idByName(value);
         }
-        return id.flatMap(found -> findByIdOptional(found, LockModeType.PESSIMISTIC_WRITE));
     }
 
     private Optional<UUID> idByName(String name) {

@@ -80,8 +80,9 @@ public class DeliveryLog {
     public DeliveryView redeliver(UUID subscription, long delivery) {
         one(subscription, delivery);
         update("""
-                update webhook_delivery d set status = 'PENDING', schedule_step = 0, next_attempt_at = now(),
-                    finished_at = null, ready =""" + " " + DeliveryQueue.FIRST_OF_ITS_STREAM + " where d.id = ?", delivery);
+                update webhook_delivery set status = 'PENDING', schedule_step = 0, next_attempt_at = now(),
+                    finished_at = null, ready = false where id = ?""", delivery);
+        readyWaiting(subscription); // the same rule as for every queued message: first of its stream goes
         queue.wakeAfterCommit();
         return one(subscription, delivery);
     }
@@ -111,10 +112,18 @@ public class DeliveryLog {
             insert.setObject(3, subscription);
             int queued = insert.executeUpdate();
             if (queued > 0) {
-                queue.readyWaiting(subscription); // each organization's oldest replayed message goes first
+                readyWaiting(subscription); // each organization's oldest replayed message goes first
                 queue.wakeAfterCommit();
             }
             return queued;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void readyWaiting(UUID subscription) {
+        try {
+            queue.readyWaiting(subscription);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

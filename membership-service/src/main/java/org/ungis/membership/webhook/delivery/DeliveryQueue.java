@@ -27,15 +27,6 @@ import org.ungis.platform.transactions.AfterCommit;
  */
 @ApplicationScoped
 public class DeliveryQueue {
-    /**
-     * Whether delivery {@code d} may be sent: no earlier message of its organization to its
-     * subscription still waits for a first attempt (the ordering rule; see the V3 migration).
-     */
-    static final String FIRST_OF_ITS_STREAM = """
-            not exists (select 1 from webhook_delivery e
-                        where e.subscription_id = d.subscription_id and e.subject = d.subject
-                          and e.status = 'PENDING' and e.schedule_step = 0 and e.id < d.id)""";
-
     /** Marks a transaction that queued deliveries (the resource key of {@link AfterCommit}). */
     private static final Object WAKE = new Object();
 
