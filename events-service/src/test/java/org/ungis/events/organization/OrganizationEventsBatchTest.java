@@ -13,6 +13,8 @@ import static org.ungis.events.EventsApi.unique;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.ungis.testing.PlatformTestResource;
@@ -68,5 +70,10 @@ class OrganizationEventsBatchTest {
         given().queryParam("ids", "x").when().get("/events/details").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("ids"));
         given().when().get("/events/details").then().statusCode(400).body("errors[0].field", equalTo("ids"));
+        // one id over the limit still fits the request line, so the answer says what is wrong
+        String tooMany = Stream.generate(() -> UUID.randomUUID().toString()).limit(201)
+                .collect(Collectors.joining(","));
+        given().queryParam("ids", tooMany).when().get("/events/details").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("ids"));
     }
 }
