@@ -13,6 +13,7 @@ import org.ungis.platform.devtokens.DevTokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import org.ungis.testing.UniqueWords;
 
 /** The platform as a client sees it: the gateway's REST routes and GraphQL, nothing else. */
 final class Gateway {
@@ -46,7 +47,7 @@ final class Gateway {
     }
 
     static String uniqueAcronym(String prefix) {
-        return prefix + UUID.randomUUID().toString().replaceAll("[^a-z]", "").toUpperCase().substring(0, 6);
+        return UniqueWords.acronym(prefix);
     }
 
     /** A new organization, not yet taking part; returns its id. */

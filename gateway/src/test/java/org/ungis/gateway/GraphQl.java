@@ -14,6 +14,7 @@ import org.ungis.platform.devtokens.DevTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import org.ungis.testing.UniqueWords;
 
 /** GraphQL requests to the gateway under test, and data made through its REST routes. */
 final class GraphQl {
@@ -44,7 +45,7 @@ final class GraphQl {
     }
 
     static String uniqueAcronym() {
-        return "G" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").toUpperCase().substring(0, 6);
+        return UniqueWords.acronym("G");
     }
 
     /** An organization admitted as a member, through the gateway's REST route to membership-service. */

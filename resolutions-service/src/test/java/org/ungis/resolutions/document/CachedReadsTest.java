@@ -32,6 +32,7 @@ import org.ungis.testing.ReadCacheProbe;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.ungis.testing.UniqueWords;
 
 /**
  * A document by symbol, the document list, a text's paragraphs and search come from the read cache, and
@@ -107,8 +108,7 @@ class CachedReadsTest {
     }
 
     private static String acronym() {
-        return "C" + (UUID.randomUUID().toString() + UUID.randomUUID()).replaceAll("[^a-z]", "").substring(0, 6)
-                .toUpperCase();
+        return UniqueWords.acronym("C");
     }
 
     private static String read(String path) {

@@ -22,6 +22,7 @@ import org.ungis.testing.PlatformTestResource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.ungis.testing.UniqueWords;
 
 /** GET /mentions: where several organizations are named, in one request (the gateway's batch read). */
 @QuarkusTest
@@ -29,7 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class MentionBatchTest {
 
     private static String acronym() {
-        return "B" + (UUID.randomUUID().toString() + UUID.randomUUID()).replaceAll("[^a-z]", "").substring(0, 6).toUpperCase();
+        return UniqueWords.acronym("B");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.ungis.testing.PlatformTestResource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.ungis.testing.UniqueWords;
 
 /** Organizations named in paragraphs, from the replica of membership-service's organizations. */
 @QuarkusTest
@@ -29,7 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class MentionsTest {
 
     private static String acronym() {
-        return "Q" + (UUID.randomUUID().toString() + UUID.randomUUID()).replaceAll("[^a-z]", "").substring(0, 6).toUpperCase();
+        return UniqueWords.acronym("Q");
     }
 
     @Test

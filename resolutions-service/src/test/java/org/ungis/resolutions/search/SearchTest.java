@@ -25,6 +25,7 @@ import org.ungis.testing.PlatformTestResource;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.ungis.testing.UniqueWords;
 
 /** Full-text search over the paragraphs of the latest texts. */
 @QuarkusTest
@@ -33,7 +34,7 @@ class SearchTest {
 
     /** A made-up word only this test's documents contain, so other tests' data cannot match. */
     private static String word() {
-        return "zq" + (UUID.randomUUID().toString() + UUID.randomUUID()).replaceAll("[^a-f]", "").substring(0, 10);
+        return UniqueWords.word("zq");
     }
 
     @Test
