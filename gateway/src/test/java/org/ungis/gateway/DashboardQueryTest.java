@@ -1,6 +1,7 @@
 package org.ungis.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -16,6 +17,7 @@ import static org.ungis.gateway.GraphQl.query;
 import static org.ungis.gateway.GraphQl.secretariat;
 import static org.ungis.gateway.GraphQl.uniqueAcronym;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -151,6 +153,39 @@ class DashboardQueryTest {
                 .body("data.matrix", notNullValue())
                 .body("data.currentPosts.kind", hasItem("CHAIR"))
                 .body("data.events.nodes", hasSize(5));
+    }
+
+    @Test
+    void linksAMandateToTheEventItIsDueAtInOneEventsRequest() {
+        String series = "Series " + uniqueAcronym();
+        String event = secretariat().body(Map.of("title", "First meeting of " + series, "kind", "OTHER",
+                "startDate", "2030-06-01", "endDate", "2030-06-02", "series", series, "edition", "1"))
+                .when().post("/api/events/events").then().statusCode(201).extract().path("id");
+        String symbol = documentNaming(uniqueAcronym());
+        for (String deliverable : List.of("a report", "a survey")) {
+            secretariat().body(Map.of("document", symbol, "paragraph", "1", "details", Map.of("taskedBody", "UNGIS",
+                    "deliverable", deliverable, "dueEvent", "its first meeting",
+                    "dueEventEdition", Map.of("series", series, "edition", "1"))))
+                    .when().post("/api/resolutions/mandates").then().statusCode(201);
+        }
+        String mandates = """
+                query($symbol: String!) {
+                  mandates(document: $symbol) {
+                    nodes { deliverable dueEventText dueEventEdition { series edition } dueEvent { id title series } }
+                  }
+                }""";
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> query(mandates, Map.of("symbol", symbol))
+                .body("data.mandates.nodes.dueEvent.id", contains(event, event)));
+
+        Map<Service, Long> before = calls();
+        query(mandates, Map.of("symbol", symbol)).body("errors", nullValue())
+                .body("data.mandates.nodes.dueEventText", contains("its first meeting", "its first meeting"))
+                .body("data.mandates.nodes.dueEventEdition.edition", contains("1", "1"))
+                .body("data.mandates.nodes.dueEvent.title", contains("First meeting of " + series,
+                        "First meeting of " + series));
+        Map<Service, Long> after = calls();
+        assertThat(after.get(Service.RESOLUTIONS) - before.get(Service.RESOLUTIONS)).isEqualTo(1);
+        assertThat(after.get(Service.EVENTS) - before.get(Service.EVENTS)).isEqualTo(1);
     }
 
     @Test

@@ -293,6 +293,19 @@ public class DashboardApi {
                 .map(page -> new MandateConnection(reads.list(page.path("items"), Mandate.class), pageInfo(page)));
     }
 
+    @Name("dueEvent")
+    @Description("The event the mandate is due at, once events-service has announced it (one events-service request for all mandates of the level).")
+    public Uni<List<Event>> dueEvent(@Source List<Mandate> mandates) {
+        return batch(ids(mandates, Mandate::dueEventId),
+                chunk -> events().get(uri("/events", "ids", String.join(",", chunk), "limit", Reads.BATCH))
+                        .map(page -> reads.list(page.path("items"), Event.class)))
+                .map(found -> {
+                    Map<String, Event> byId = new HashMap<>();
+                    found.forEach(event -> byId.put(event.id(), event));
+                    return inOrder(mandates, Mandate::dueEventId, byId, null);
+                });
+    }
+
     @Query
     @Description("The entries of the WSIS-SDG-GDC matrix's axes.")
     public Uni<List<MatrixItem>> matrixItems(@Description("ACTION_LINE, SDG, GDC_OBJECTIVE or GDC_COMMITMENT; all when absent.") String axis) {

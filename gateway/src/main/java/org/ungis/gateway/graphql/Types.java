@@ -170,11 +170,20 @@ public final class Types {
             @Description("The body tasked, e.g. UNGIS.") String taskedBody,
             @Description("What is to be delivered.") String deliverable,
             @Description("Due date, when there is one.") LocalDate dueOn,
-            @Description("The event it is due at, as written, e.g. CSTD twenty-ninth session.") String dueEvent,
+            @JsonProperty("dueEvent") @Name("dueEventText")
+            @Description("The event it is due at, in the paragraph's words, e.g. Twenty-ninth session of the Commission on Science and Technology for Development.") String dueEventText,
+            @Description("That event by series and edition, when given; see dueEvent for the event itself.") EventEdition dueEventEdition,
+            @Description("That event's id, once events-service has announced such an event.") String dueEventId,
             @Description("OPEN, DELIVERED, or OVERDUE.") String status,
             @Description("Date delivered.") LocalDate deliveredOn,
             @Description("When it last changed.") Instant updatedAt,
             @Description("Increases with every change.") long version) {
+    }
+
+    @Type("EventEdition")
+    @Description("An event named by its series and edition, as events-service records them.")
+    public record EventEdition(@Description("Series, e.g. CSTD.") String series,
+            @Description("Edition, e.g. 29.") String edition) {
     }
 
     @Type("MandateConnection")

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.ungis.changeevents.resolutions.MandateState;
+import org.ungis.resolutions.event.EventEdition;
 
 /** What a paragraph asks of a body: a deliverable, due by a date, an event, or both. */
 @Entity
@@ -39,6 +40,12 @@ public class Mandate {
 
     @Column(name = "due_event")
     String dueEvent;
+
+    @Column(name = "due_event_series")
+    String dueEventSeries;
+
+    @Column(name = "due_event_edition")
+    String dueEventEdition;
 
     /** OPEN or DELIVERED; never OVERDUE, which is derived. */
     @Enumerated(EnumType.STRING)
@@ -82,15 +89,19 @@ public class Mandate {
         MandateStatus newStatus = details.status() == null ? status : details.status();
         LocalDate newDeliveredOn = newStatus == MandateStatus.DELIVERED ? details.deliveredOn() : null;
         String newDueEvent = details.dueEvent() == null || details.dueEvent().isBlank() ? null : details.dueEvent().strip();
+        EventEdition newEdition = details.dueEventEdition();
         boolean changed = !details.taskedBody().strip().equals(taskedBody)
                 || !details.deliverable().strip().equals(deliverable) || !Objects.equals(dueOn, details.dueOn())
-                || !Objects.equals(dueEvent, newDueEvent) || newStatus != status
+                || !Objects.equals(dueEvent, newDueEvent) || !Objects.equals(dueEventEdition(), newEdition)
+                || newStatus != status
                 || !Objects.equals(deliveredOn, newDeliveredOn);
         if (changed) {
             taskedBody = details.taskedBody().strip();
             deliverable = details.deliverable().strip();
             dueOn = details.dueOn();
             dueEvent = newDueEvent;
+            dueEventSeries = newEdition == null ? null : newEdition.series();
+            dueEventEdition = newEdition == null ? null : newEdition.edition();
             status = newStatus;
             deliveredOn = newDeliveredOn;
             updatedAt = now;
@@ -100,7 +111,11 @@ public class Mandate {
 
     MandateState toState(String paragraphAddress) {
         return new MandateState(id.toString(), documentId.toString(), paragraphAddress, taskedBody, deliverable, dueOn,
-                dueEvent, status.name(), deliveredOn, updatedAt, version);
+                dueEvent, status.name(), deliveredOn, updatedAt, version, dueEventSeries, dueEventEdition);
+    }
+
+    private EventEdition dueEventEdition() {
+        return dueEventSeries == null ? null : new EventEdition(dueEventSeries, dueEventEdition);
     }
 
     UUID documentId() {

@@ -17,6 +17,7 @@ import org.ungis.platform.paging.Page;
 import org.ungis.resolutions.Sql;
 import org.ungis.resolutions.document.DocumentSummary;
 import org.ungis.resolutions.document.DocumentType;
+import org.ungis.resolutions.event.EventEdition;
 
 /** The read side of mandates, with their document and the paragraph's latest text, in one query. */
 @ApplicationScoped
@@ -27,10 +28,15 @@ public class MandateQueries {
                    m.created_at, m.updated_at, m.version,
                    case when m.status = 'OPEN' and m.due_on < current_date then 'OVERDUE' else m.status end as status,
                    d.id as document_id, d.symbol, d.number, d.title, d.issuing_body, d.document_type,
-                   p.text as paragraph_text
+                   p.text as paragraph_text, m.due_event_series, m.due_event_edition, e.id as due_event_id
             from mandate m
             join document d on d.id = m.document_id
             left join paragraph p on p.version_id = d.latest_version_id and p.anchor = m.paragraph_anchor
+            left join lateral (
+                select e.id from event_replica e
+                where lower(e.series) = lower(m.due_event_series) and lower(e.edition) = lower(m.due_event_edition)
+                order by e.start_date, e.id limit 1
+            ) e on true
             """;
 
     private final Sql sql;
@@ -77,7 +83,10 @@ public class MandateQueries {
                 DocumentType.valueOf(row.getString("document_type")));
         return new MandateView(Sql.uuid(row, "id"), document, document.address(row.getString("paragraph_anchor")),
                 row.getString("paragraph_text"), row.getString("tasked_body"), row.getString("deliverable"),
-                Sql.date(row, "due_on"), row.getString("due_event"), MandateStatus.valueOf(row.getString("status")),
+                Sql.date(row, "due_on"), row.getString("due_event"),
+                row.getString("due_event_series") == null ? null
+                        : new EventEdition(row.getString("due_event_series"), row.getString("due_event_edition")),
+                Sql.uuid(row, "due_event_id"), MandateStatus.valueOf(row.getString("status")),
                 Sql.date(row, "delivered_on"), Sql.instant(row, "created_at"), Sql.instant(row, "updated_at"),
                 row.getLong("version"));
     }

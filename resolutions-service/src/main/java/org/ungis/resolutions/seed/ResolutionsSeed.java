@@ -21,6 +21,7 @@ import org.ungis.resolutions.document.DocumentService;
 import org.ungis.resolutions.document.DocumentType;
 import org.ungis.resolutions.document.NewCitation;
 import org.ungis.resolutions.document.NewVersion;
+import org.ungis.resolutions.event.EventEdition;
 import org.ungis.resolutions.mandate.MandateDetails;
 import org.ungis.resolutions.mandate.MandateService;
 import org.ungis.resolutions.mandate.NewMandate;
@@ -98,7 +99,7 @@ public class ResolutionsSeed {
         }
         for (SeedMandate mandate : seed.mandates()) {
             mandates.create(new NewMandate(ids.get(mandate.document()), mandate.paragraph(), new MandateDetails(
-                    mandate.taskedBody(), mandate.deliverable(), mandate.dueOn(), mandate.dueEvent(), null, null)));
+                    mandate.taskedBody(), mandate.deliverable(), mandate.dueOn(), mandate.dueEvent(), mandate.dueEventEdition(), null, null)));
         }
         LOG.infof("seeded %d documents, %d references and %d mandates", seed.documents().size(),
                 seed.references().size(), seed.mandates().size());
@@ -128,6 +129,6 @@ public class ResolutionsSeed {
     }
 
     record SeedMandate(String document, String paragraph, String taskedBody, String deliverable, LocalDate dueOn,
-            String dueEvent) {
+            String dueEvent, EventEdition dueEventEdition) {
     }
 }

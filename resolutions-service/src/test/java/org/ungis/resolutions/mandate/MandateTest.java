@@ -2,10 +2,12 @@ package org.ungis.resolutions.mandate;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.ungis.resolutions.ResolutionsApi.addVersion;
 import static org.ungis.resolutions.ResolutionsApi.createDocument;
 import static org.ungis.resolutions.ResolutionsApi.operative;
@@ -25,6 +27,7 @@ import org.ungis.changeevents.ChangeTopic;
 import org.ungis.platform.devtokens.DevTokens;
 import org.ungis.testing.PlatformTestResource;
 import org.ungis.testing.TopicReader;
+import org.ungis.testing.TopicWriter;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -106,6 +109,52 @@ class MandateTest {
                     && e.type().equals("org.ungis.resolutions.mandate.updated"), Duration.ofSeconds(20)).value())
                     .contains("\"status\":\"DELIVERED\"", "\"paragraphAddress\":\"" + symbol + "#para_2\"");
         }
+    }
+
+    @Test
+    void linksTheEventItIsDueAtOnceEventsServiceAnnouncesIt() {
+        String symbol = taskingDocument();
+        String series = "Series " + unique();
+        Map<String, Object> details = details("Body " + unique(), "a road map", null, "the seventh session");
+        details.put("dueEventEdition", Map.of("series", series, "edition", " 7 "));
+        String id = create(symbol, "2", details);
+        given().when().get("/mandates/" + id).then().statusCode(200)
+                .body("dueEvent", equalTo("the seventh session"))
+                .body("dueEventEdition.series", equalTo(series)).body("dueEventEdition.edition", equalTo("7"))
+                .body("dueEventId", nullValue());
+
+        String sixth = UUID.randomUUID().toString();
+        String seventh = UUID.randomUUID().toString();
+        announceEvent(sixth, series, "6", "2025-03-01");
+        announceEvent(seventh, series.toUpperCase(), "7", "2026-03-01");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().when().get("/mandates/" + id).then()
+                .body("dueEventId", equalTo(seventh)));
+
+        try (TopicReader topic = TopicReader.of(ChangeTopic.RESOLUTIONS_MANDATES.topicName())) {
+            assertThat(topic.awaitFirst(e -> id.equals(e.subject()), Duration.ofSeconds(20)).value())
+                    .contains("\"dueEventSeries\":\"" + series + "\"", "\"dueEventEdition\":\"7\"");
+        }
+    }
+
+    /** An event as events-service announces it, with only what the replica keeps filled in. */
+    private static void announceEvent(String id, String series, String edition, String startDate) {
+        TopicWriter.sendChangeEvent(ChangeTopic.EVENTS_EVENTS.topicName(), UUID.randomUUID().toString(),
+                "org.ungis.events.event.scheduled", id, """
+                        {"id":"%s","title":"%s %s","kind":"OTHER","startDate":"%s","endDate":"%s","status":"PLANNED",
+                         "updatedAt":"2026-01-01T00:00:00Z","version":0,"datePrecision":"DAY","series":"%s",
+                         "edition":"%s"}""".formatted(id, series, edition, startDate, startDate, series, edition));
+    }
+
+    @Test
+    void refusesAnEventEditionWithoutSeriesOrEdition() {
+        String symbol = taskingDocument();
+        String body = "Body " + unique();
+        Map<String, Object> details = details(body, "a road map", null, null);
+        details.put("dueEventEdition", Map.of("series", "CSTD"));
+        secretariat().body(Map.of("document", symbol, "paragraph", "2", "details", details))
+                .when().post("/mandates").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("details.dueEventEdition.edition"));
+        given().queryParam("body", body).when().get("/mandates").then().body("items", hasSize(0));
     }
 
     @Test

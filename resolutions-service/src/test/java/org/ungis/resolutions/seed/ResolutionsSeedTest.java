@@ -68,11 +68,14 @@ class ResolutionsSeedTest {
                         startsWith("A joint implementation road map"))
                 .body("items.find { it.paragraphAddress.endsWith('#para_133') }.dueEvent",
                         equalTo("Twenty-ninth session of the Commission on Science and Technology for Development"))
+                .body("items.find { it.paragraphAddress.endsWith('#para_133') }.dueEventEdition.series", equalTo("CSTD"))
+                .body("items.find { it.paragraphAddress.endsWith('#para_133') }.dueEventEdition.edition", equalTo("29"))
                 .body("items.find { it.paragraphAddress.endsWith('#para_133') }.dueOn", equalTo(null))
                 .body("items.find { it.paragraphAddress.endsWith('#para_133') }.status", equalTo("OPEN"));
         given().queryParam("body", "CSTD").when().get("/mandates").then().statusCode(200)
                 .body("items.find { it.paragraphAddress.endsWith('#para_125') }.dueEvent",
-                        equalTo("Ahead of the World Summit 20-year review"));
+                        equalTo("Ahead of the World Summit 20-year review"))
+                .body("items.find { it.paragraphAddress.endsWith('#para_125') }.dueEventEdition", equalTo(null));
     }
 
     @Test

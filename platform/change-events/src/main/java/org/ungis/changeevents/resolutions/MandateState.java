@@ -7,7 +7,7 @@ import org.ungis.changeevents.AggregateState;
 
 /**
  * Payload of every {@code org.ungis.resolutions.mandate.*} event: a paragraph that tasks a body
- * with a deliverable, due by a date ({@code dueOn}), an event ({@code dueEvent}), or both.
+ * with a deliverable, due by a date ({@code dueOn}), an event ({@code dueEvent}, in the paragraph's words), or both.
  * {@code status} is OPEN or DELIVERED as recorded; a consumer derives overdue from {@code dueOn}.
  */
 public record MandateState(
@@ -22,5 +22,8 @@ public record MandateState(
         String status,
         LocalDate deliveredOn,
         Instant updatedAt,
-        long version) implements AggregateState {
+        long version,
+        /** The event it is due at by events-service's series and edition; both null when not given. */
+        String dueEventSeries,
+        String dueEventEdition) implements AggregateState {
 }
