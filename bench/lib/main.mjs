@@ -17,6 +17,7 @@ const name = process.argv[2] ?? 'baseline';
 const flows = {
   webhooks: () => import('./webhooks.mjs'),
   gateway: () => import('./gateway.mjs'),
+  subscriptions: () => import('./subscriptions.mjs'),
   rename: async () => {
     const { renamePropagation } = await import('./scenarios-events.mjs');
     const result = await renamePropagation({ token: env.UNGIS_TOKEN, count: Number(env.COUNT ?? 1000) });
