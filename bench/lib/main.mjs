@@ -41,7 +41,8 @@ const rateOf = (target) => target.rate ?? rate;
 async function measure(target) {
   const writing = target.kind === 'write';
   const load = (seconds) => openLoad({
-    url: baseUrl(target.service) + target.path,
+    // a target's path may be a function: a fresh path per request (distinct search queries)
+    url: typeof target.path === 'function' ? () => baseUrl(target.service) + target.path() : baseUrl(target.service) + target.path,
     rate: rateOf(target),
     duration: seconds,
     ...(writing ? { method: target.method, headers: { authorization: `Bearer ${env.UNGIS_TOKEN}` }, body: target.body } : {}),
@@ -67,7 +68,7 @@ function print(rows) {
 }
 
 const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
-const label = (target) => `${target.service.replace(/-service$/, '')} ${target.path}`;
+const label = (target) => `${target.service.replace(/-service$/, '')} ${target.name ?? target.path}`;
 const stamp = new Date().toISOString().replace(/[:.]/g, '-');
 const out = join(import.meta.dirname, '..', 'results', stamp);
 mkdirSync(out, { recursive: true });
@@ -96,7 +97,7 @@ print([
 
 const ratios = measured.filter((m) => m.target.kind === 'read').flatMap((m) => {
   const reference = measured.find((h) => h.target.kind === 'health' && h.target.service === m.target.service);
-  return reference ? [`${m.target.path} ${fixed(m.p50 / reference.p50, 2)}x`] : [];
+  return reference ? [`${m.target.name ?? m.target.path} ${fixed(m.p50 / reference.p50, 2)}x`] : [];
 });
 if (ratios.length) console.log(`p50 of each read / p50 of its service's /q/health/ready: ${ratios.join(' · ')}`);
 

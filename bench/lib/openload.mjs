@@ -5,8 +5,9 @@
 import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 
+// url: a string, or a function giving each request's URL
 export function openLoad({ url, rate, duration, method = 'GET', headers = {}, body, accept }) {
-  const target = new URL(url);
+  const urlOf = typeof url === 'function' ? url : () => url;
   const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const interval = 1000 / rate;
   const total = Math.max(1, Math.round(rate * duration));
@@ -27,6 +28,7 @@ export function openLoad({ url, rate, duration, method = 'GET', headers = {}, bo
     };
     const send = (due) => {
       const payload = body ? JSON.stringify(body()) : undefined;
+      const target = new URL(urlOf());
       const request = http.request({
         agent, method, hostname: target.hostname, port: target.port, path: target.pathname + target.search,
         headers: payload ? { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : headers,
