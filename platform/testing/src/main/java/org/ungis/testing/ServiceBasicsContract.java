@@ -1,6 +1,7 @@
 package org.ungis.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ServiceBasicsContract {
 
-    /** A path the service's OpenAPI document must list, e.g. {@code /organizations}. */
+    /** A path the service's OpenAPI document must list and the secretariat may POST to, e.g. {@code /organizations}. */
     protected abstract String documentedPath();
 
     @Test
@@ -47,6 +48,26 @@ public abstract class ServiceBasicsContract {
                 .body("components.schemas.Problem.required", org.hamcrest.Matchers.hasItems("type", "status"))
                 .body("paths.'" + documentedPath() + "'.get.responses.'4XX'.content.'application/problem+json'.schema.$ref",
                         org.hamcrest.Matchers.equalTo("#/components/schemas/Problem"));
+    }
+
+    @Test
+    void checksABearerTokenInFullOnceAndThenTakesItAsVerified() {
+        String token = org.ungis.platform.devtokens.DevTokens.secretariat();
+        double before = verifications();
+        // a write of nothing to the documented path: authenticated, then refused as invalid
+        for (int request = 0; request < 3; request++) {
+            given().auth().oauth2(token).contentType("application/json").body("{}").when().post(documentedPath())
+                    .then().statusCode(400);
+        }
+        given().auth().oauth2(token + "x").contentType("application/json").body("{}").when().post(documentedPath())
+                .then().statusCode(401);
+        assertThat(verifications() - before).as("full checks: the token once, the forged one once").isEqualTo(2);
+    }
+
+    private static double verifications() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("ungis_security_token_verifications_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     @Test
