@@ -59,3 +59,28 @@ export function openLoad({ url, rate, duration, method = 'GET', headers = {}, bo
     tick();
   });
 }
+
+/**
+ * Calls change(n) for n = 0 .. rate*duration-1 on a fixed schedule (open model, like openLoad),
+ * for flows whose requests are not one URL: resolves with how many calls succeeded and failed.
+ */
+export function changesAtRate({ rate, duration, change }) {
+  const total = Math.round(rate * duration);
+  let committed = 0;
+  let failed = 0;
+  return new Promise((resolve) => {
+    let settled = 0;
+    for (let n = 0; n < total; n++) {
+      setTimeout(async () => {
+        try {
+          await change(n);
+          committed++;
+        } catch (error) {
+          failed++;
+          console.error(String(error));
+        }
+        if (++settled === total) resolve({ committed, failed });
+      }, n * (1000 / rate));
+    }
+  });
+}

@@ -6,6 +6,7 @@
 // Needs a WebSocket client: Node 22 has one; bench/run turns it on for Node 20 and 21.
 import { performance } from 'node:perf_hooks';
 import { baseUrl, memory } from './platform.mjs';
+import { changesAtRate } from './openload.mjs';
 
 const env = process.env;
 const rate = Number(env.RATE ?? 20);
@@ -64,26 +65,10 @@ await new Promise((resolve) => setTimeout(resolve, 1000)); // subscribe carries 
 
 console.log(`scenario subscriptions: ${rate} changes/s for ${duration} s, ${dashboardCount} dashboards subscribed `
   + 'to membershipChanges through the gateway');
-let committed = 0;
-let failedChanges = 0;
-const total = Math.round(rate * duration);
 const start = performance.now();
-await new Promise((resolve) => {
-  let settled = 0;
-  for (let n = 0; n < total; n++) {
-    setTimeout(async () => {
-      try {
-        await call('PUT', `/organizations/${organization}`, { acronym: `SUB${runId}`,
-          name: `Subscription benchmark ${runId}`, classification: 'OTHER', website: `https://example.org/${n}` }, [200]);
-        committed++;
-      } catch (error) {
-        failedChanges++;
-        console.error(String(error));
-      }
-      if (++settled === total) resolve();
-    }, n * (1000 / rate));
-  }
-});
+const { committed, failed: failedChanges } = await changesAtRate({ rate, duration, change: (n) => call('PUT',
+  `/organizations/${organization}`, { acronym: `SUB${runId}`, name: `Subscription benchmark ${runId}`,
+    classification: 'OTHER', website: `https://example.org/${n}` }, [200]) });
 const expected = committed * dashboardCount;
 const drainStart = performance.now();
 while (latencies.length < expected && performance.now() - drainStart < 30_000) {

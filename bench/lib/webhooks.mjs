@@ -8,6 +8,7 @@ import http from 'node:http';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { baseUrl, memory } from './platform.mjs';
+import { changesAtRate } from './openload.mjs';
 
 const env = process.env;
 const rate = Number(env.RATE ?? 50);
@@ -88,28 +89,13 @@ for (let i = 0; i < subscriptionCount; i++) {
 // --- load: RATE changes a second, round robin over the organizations ---
 console.log(`scenario webhooks: ${rate} changes/s for ${duration} s, ${subscriptionCount} subscriptions, `
   + `${organizationCount} organizations, receiver verifies every signature`);
-let committed = 0;
-let failedChanges = 0;
-const total = Math.round(rate * duration);
 const start = performance.now();
-await new Promise((resolve) => {
-  let settled = 0;
-  for (let n = 0; n < total; n++) {
-    setTimeout(async () => {
-      const organization = organizations[n % organizations.length];
-      try {
-        await call('PUT', `/organizations/${organization}`, { acronym: `WH${runId}${n % organizations.length}`,
-          name: `Webhook benchmark ${runId} ${n % organizations.length}`, classification: 'OTHER',
-          website: `https://example.org/${n}` }, [200]);
-        committed++;
-      } catch (error) {
-        failedChanges++;
-        console.error(String(error));
-      }
-      if (++settled === total) resolve();
-    }, n * (1000 / rate));
-  }
-});
+const { committed, failed: failedChanges } = await changesAtRate({ rate, duration, change: async (n) => {
+  const organization = organizations[n % organizations.length];
+  await call('PUT', `/organizations/${organization}`, { acronym: `WH${runId}${n % organizations.length}`,
+    name: `Webhook benchmark ${runId} ${n % organizations.length}`, classification: 'OTHER',
+    website: `https://example.org/${n}` }, [200]);
+} });
 const expected = committed * (subscriptionCount);
 const drainStart = performance.now();
 while (latencies.length < expected && performance.now() - drainStart < 120_000) {
