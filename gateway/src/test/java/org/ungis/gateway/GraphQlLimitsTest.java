@@ -79,6 +79,17 @@ class GraphQlLimitsTest {
     }
 
     @Test
+    void answersOtherMethodsThanPostWithMethodNotAllowed() {
+        for (String method : List.of("GET", "PUT", "DELETE")) {
+            given().queryParam("query", "{ currentPosts { id } }").when().request(method, "/graphql")
+                    .then().statusCode(405).contentType("application/problem+json")
+                    .header("Allow", "POST, GET")
+                    .body("type", equalTo("https://ungis.org/problems/method-not-allowed"))
+                    .body("detail", containsString("WebSocket"));
+        }
+    }
+
+    @Test
     void answersSyntaxErrorsClearly() {
         query("{ organizations { nodes { id }").body("data", nullValue())
                 .body("errors[0].extensions.classification", equalTo("InvalidSyntax"))

@@ -23,6 +23,7 @@ import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.language.Node;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
@@ -57,6 +58,7 @@ public class RequestLimits {
     }
 
     void install(@Observes Router router) {
+        router.route("/graphql").order(-1002).handler(RequestLimits::postOrSubscription);
         router.post("/graphql").order(-1001).handler(BodyHandler.create().setBodyLimit(maxBodyBytes))
                 .failureHandler(this::bodyTooLarge);
         router.post("/graphql").order(-1000).handler(this::check);
@@ -117,6 +119,24 @@ public class RequestLimits {
             return;
         }
         context.next();
+    }
+
+    /**
+     * Queries and mutations come by POST, subscriptions by a WebSocket (a GET that asks to be
+     * upgraded); any other request gets a 405 problem naming what is served.
+     */
+    private static void postOrSubscription(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        boolean webSocket = method == HttpMethod.GET
+                && "websocket".equalsIgnoreCase(context.request().getHeader(HttpHeaders.UPGRADE));
+        if (method == HttpMethod.POST || webSocket || method == HttpMethod.OPTIONS) {
+            context.next();
+            return;
+        }
+        context.response().putHeader(HttpHeaders.ALLOW, "POST, GET");
+        Problems.send(context, ProblemDetails.of("method-not-allowed", 405, "Method Not Allowed",
+                "Send queries and mutations as a POST of application/json; subscriptions over a WebSocket "
+                        + "(graphql-transport-ws) opened with a GET to this address."));
     }
 
     /** The body handler refused a body over {@code ungis.graphql.max-body-bytes}. */
