@@ -50,9 +50,12 @@ class RestRoutingTest {
     @Test
     void keepsTheServicesProblemDetails() {
         given().queryParam("limit", "lots").when().get("/api/events/events").then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("limit"));
+                .contentType("application/problem+json").body("errors[0].field", equalTo("limit"))
+                .body("instance", equalTo("/api/events/events"));
         given().when().get("/api/resolutions/documents/NO/SUCH/SYMBOL").then().statusCode(404)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                // the address as the partner asked for it, not as the service saw it
+                .body("instance", equalTo("/api/resolutions/documents/NO/SUCH/SYMBOL"));
     }
 
     @Test

@@ -11,10 +11,13 @@ import org.ungis.gateway.downstream.DownstreamException;
 import org.ungis.gateway.downstream.DownstreamException.ProblemDetails;
 import org.ungis.gateway.downstream.Service;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -79,12 +82,41 @@ public class RestRouting {
                         response.headers().add(header.getKey(), header.getValue());
                     }
                 });
+                if (isProblem(answer)) {
+                    response.headers().remove("content-length");
+                    answer.body().onSuccess(body -> response.end(withRoutedInstance(body, prefix)))
+                            .onFailure(broken -> response.reset());
+                    return;
+                }
                 if (answer.getHeader("content-length") == null) {
                     response.setChunked(true);
                 }
                 response.send(answer).onFailure(broken -> response.reset());
             });
         });
+    }
+
+    private static boolean isProblem(HttpClientResponse answer) {
+        String type = answer.getHeader("content-type");
+        return type != null && type.startsWith(Problems.MEDIA_TYPE);
+    }
+
+    /**
+     * A service's problem names the address as the service saw it ({@code /organizations/X}); the
+     * partner asked for it under the gateway's prefix ({@code /api/membership/organizations/X}).
+     * Problems are small, so they are read whole and their {@code instance} rewritten; a body that
+     * is not a JSON object goes back as it came.
+     */
+    static Buffer withRoutedInstance(Buffer body, String prefix) {
+        try {
+            JsonObject problem = body.toJsonObject();
+            if (problem.getValue("instance") instanceof String instance && instance.startsWith("/")) {
+                return problem.put("instance", prefix + instance).toBuffer();
+            }
+        } catch (DecodeException notAnObject) {
+            // passed on unchanged
+        }
+        return body;
     }
 
     private static void fail(RoutingContext context, DownstreamClient client, Throwable cause) {
