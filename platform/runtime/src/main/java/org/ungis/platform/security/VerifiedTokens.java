@@ -65,8 +65,11 @@ public class VerifiedTokens implements JWTParser {
     public JsonWebToken parse(String token) throws ParseException {
         long now = clock.getAsLong();
         Verified recent = verified.get(token);
-        if (recent != null && now < recent.until()) {
-            return recent.token();
+        if (recent != null) {
+            if (now < recent.until()) {
+                return recent.token();
+            }
+            verified.remove(token); // past its time: checked again below, kept again only if it passes
         }
         verifications.increment();
         JsonWebToken fresh = verifier.parse(token);
@@ -76,8 +79,6 @@ public class VerifiedTokens implements JWTParser {
                 verified.clear();
             }
             verified.put(token, new Verified(fresh, until));
-        } else if (recent != null) {
-            verified.remove(token);
         }
         return fresh;
     }

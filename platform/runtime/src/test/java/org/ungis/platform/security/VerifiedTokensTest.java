@@ -68,6 +68,15 @@ class VerifiedTokensTest {
     }
 
     @Test
+    void checksEveryRequestWhenReuseIsZero() throws ParseException {
+        VerifiedTokens checkingAll = new VerifiedTokens(verifier, Duration.ZERO, () -> now, registry);
+        expiry.put("a", START / 1000 + 3600);
+        checkingAll.parse("a");
+        checkingAll.parse("a");
+        assertThat(verifiedInFull).containsExactly("a", "a");
+    }
+
+    @Test
     void keepsNothingOfATokenThatFailed() {
         assertThatThrownBy(() -> tokens.parse("forged")).isInstanceOf(ParseException.class);
         assertThatThrownBy(() -> tokens.parse("forged")).isInstanceOf(ParseException.class);
