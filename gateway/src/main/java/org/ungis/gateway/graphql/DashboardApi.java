@@ -190,11 +190,7 @@ public class DashboardApi {
     private Uni<Map<String, EventContents>> contents(List<Event> events) {
         return batch(ids(events, Event::id), chunk -> events().get(uri("/events/details", "ids", String.join(",", chunk)))
                 .map(list -> reads.list(list, EventContents.class)))
-                .map(all -> {
-                    Map<String, EventContents> byId = new HashMap<>();
-                    all.forEach(contents -> byId.put(contents.id(), contents));
-                    return byId;
-                });
+                .map(all -> Reads.byId(all, EventContents::id));
     }
 
     @Name("document")
@@ -210,8 +206,7 @@ public class DashboardApi {
                 chunk -> resolutions().get(uri("/documents", "symbols", String.join(",", chunk), "limit", Reads.BATCH))
                         .map(page -> reads.list(page.path("items"), Document.class)))
                 .map(documents -> {
-                    Map<String, Document> byId = new HashMap<>();
-                    documents.forEach(document -> byId.put(document.id(), document));
+                    Map<String, Document> byId = Reads.byId(documents, Document::id);
                     return outcomes.stream().map(outcome -> outcome.documentRef() == null ? null
                             : byId.get(outcome.documentRef().id())).toList();
                 });
@@ -299,11 +294,7 @@ public class DashboardApi {
         return batch(ids(mandates, Mandate::dueEventId),
                 chunk -> events().get(uri("/events", "ids", String.join(",", chunk), "limit", Reads.BATCH))
                         .map(page -> reads.list(page.path("items"), Event.class)))
-                .map(found -> {
-                    Map<String, Event> byId = new HashMap<>();
-                    found.forEach(event -> byId.put(event.id(), event));
-                    return inOrder(mandates, Mandate::dueEventId, byId, null);
-                });
+                .map(found -> inOrder(mandates, Mandate::dueEventId, Reads.byId(found, Event::id), null));
     }
 
     @Query

@@ -101,11 +101,15 @@ public class Reads {
             chunks.add(downstream.membership().get(uri("/organizations", "ids", chunk, "limit", BATCH))
                     .map(page -> list(page.path("items"), Organization.class)));
         }
-        return Uni.join().all(chunks).andFailFast().map(pages -> {
-            Map<String, Organization> byId = new HashMap<>();
-            pages.forEach(page -> page.forEach(organization -> byId.put(organization.id(), organization)));
-            return byId;
-        });
+        return Uni.join().all(chunks).andFailFast()
+                .map(pages -> byId(pages.stream().flatMap(List::stream).toList(), Organization::id));
+    }
+
+    /** The items by their id; with the same id twice, the later wins. */
+    static <T> Map<String, T> byId(Collection<T> items, Function<T, String> id) {
+        Map<String, T> byId = new HashMap<>();
+        items.forEach(item -> byId.put(id.apply(item), item));
+        return byId;
     }
 
     /**
