@@ -154,6 +154,9 @@ class MandateTest {
         secretariat().body(Map.of("document", symbol, "paragraph", "2", "details", details))
                 .when().post("/mandates").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("details.dueEventEdition.edition"));
+        details.put("dueEventEdition", "CSTD 29");
+        secretariat().body(Map.of("document", symbol, "paragraph", "2", "details", details))
+                .when().post("/mandates").then().statusCode(400).contentType("application/problem+json");
         given().queryParam("body", body).when().get("/mandates").then().body("items", hasSize(0));
     }
 
