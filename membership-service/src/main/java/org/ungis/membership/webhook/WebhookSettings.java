@@ -62,6 +62,13 @@ public interface WebhookSettings {
     @WithDefault("1024")
     int maxInFlight();
 
+    /**
+     * Attempts in flight at once to one endpoint (scheme, host and port), over as many
+     * connections; the rest of its messages wait their turn without their timeout running.
+     */
+    @WithDefault("32")
+    int maxInFlightPerEndpoint();
+
     /** Messages are kept this long for the delivery log and replays. */
     @WithDefault("30d")
     Duration retention();

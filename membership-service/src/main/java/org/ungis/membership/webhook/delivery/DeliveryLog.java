@@ -58,9 +58,17 @@ public class DeliveryLog {
         List<DeliveryView.AttemptView> attempts = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("""
-                        select attempted_at, duration_ms, status_code, error from webhook_attempt
-                        where delivery_id = ? order by id""")) {
+                        select attempted_at, duration_ms, status_code, error from (
+                            select a.attempted_at, a.duration_ms, a.status_code, a.error, a.id as n
+                            from webhook_attempt a where a.delivery_id = ?
+                            union all
+                            select d.last_attempt_at, coalesce(d.last_duration_ms, 0), d.last_status_code, d.last_error,
+                                   null
+                            from webhook_delivery d where d.id = ? and d.last_attempt_at is not null) attempt
+                        order by n nulls last""")) {
+            // the latest attempt is on the delivery row, the ones before it in the attempt log
             select.setLong(1, delivery);
+            select.setLong(2, delivery);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     attempts.add(new DeliveryView.AttemptView(rows.getTimestamp(1).toInstant(), rows.getLong(2),
@@ -81,7 +89,7 @@ public class DeliveryLog {
         one(subscription, delivery);
         update("""
                 update webhook_delivery set status = 'PENDING', schedule_step = 0, next_attempt_at = now(),
-                    finished_at = null, ready = false where id = ?""", delivery);
+                    finished_at = null, ready = false, leased_by = null where id = ?""", delivery);
         readyWaiting(subscription); // the same rule as for every queued message: first of its stream goes
         queue.wakeAfterCommit();
         return one(subscription, delivery);
@@ -106,7 +114,7 @@ public class DeliveryLog {
                         where s.id = ?
                         order by m.occurred_at, m.id
                         on conflict (message_id, subscription_id) do update set status = 'PENDING', schedule_step = 0,
-                            next_attempt_at = now(), finished_at = null, ready = false""")) {
+                            next_attempt_at = now(), finished_at = null, ready = false, leased_by = null""")) {
             insert.setTimestamp(1, Timestamp.from(since));
             insert.setString(2, WebhookBodies.PING_TYPE);
             insert.setObject(3, subscription);

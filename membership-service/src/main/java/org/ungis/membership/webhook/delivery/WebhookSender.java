@@ -25,9 +25,6 @@ import org.ungis.membership.webhook.safety.EndpointPolicy.Endpoint;
 import org.ungis.membership.webhook.safety.RefusedEndpointException;
 import org.ungis.membership.webhook.subscription.SigningSecrets;
 
-import com.standardwebhooks.Webhook;
-import com.standardwebhooks.exceptions.WebhookSigningException;
-
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -63,7 +60,7 @@ public class WebhookSender {
                 .setConnectTimeout((int) settings.connectTimeout().toMillis())
                 .setKeepAlive(true)
                 .setKeepAliveTimeout(30)
-                .setMaxPoolSize(32)
+                .setMaxPoolSize(settings.maxInFlightPerEndpoint())
                 .setVerifyHost(true)
                 .setForceSni(true)
                 .setMaxRedirects(0)
@@ -188,10 +185,10 @@ public class WebhookSender {
         return fresh;
     }
 
-    private static Webhook webhook(String secret) {
+    private static WebhookSigner webhook(String secret) {
         try {
-            return new Webhook(secret);
-        } catch (Exception e) {
+            return new WebhookSigner(secret);
+        } catch (RuntimeException e) {
             throw new IllegalStateException("unusable signing secret", e);
         }
     }
@@ -226,23 +223,19 @@ public class WebhookSender {
     }
 
     /** The subscription's current signer and, during a rotation, the previous one. */
-    private record Signers(byte[] secret, byte[] previousSecret, Webhook current, Webhook previous,
+    private record Signers(byte[] secret, byte[] previousSecret, WebhookSigner current, WebhookSigner previous,
             Instant previousExpiresAt) {
 
         boolean matches(DueDelivery delivery) {
             return Arrays.equals(secret, delivery.secret()) && Arrays.equals(previousSecret, delivery.previousSecret());
         }
 
-        String sign(String messageId, long timestamp, String body, Instant now) {
-            try {
-                String signature = current.sign(messageId, timestamp, body);
-                if (previous != null && previousExpiresAt != null && previousExpiresAt.isAfter(now)) {
-                    signature += " " + previous.sign(messageId, timestamp, body);
-                }
-                return signature;
-            } catch (WebhookSigningException e) {
-                throw new IllegalStateException("cannot sign", e);
+        String sign(String messageId, long timestamp, byte[] body, Instant now) {
+            String signature = current.sign(messageId, timestamp, body);
+            if (previous != null && previousExpiresAt != null && previousExpiresAt.isAfter(now)) {
+                signature += " " + previous.sign(messageId, timestamp, body);
             }
+            return signature;
         }
     }
 }

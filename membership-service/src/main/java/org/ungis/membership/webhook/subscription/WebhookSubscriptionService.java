@@ -85,6 +85,7 @@ public class WebhookSubscriptionService {
         subscription.change(checkedUrl(request.url()), EventTypeFilters.validated(request.eventTypes()),
                 blankToNull(request.description()), Instant.now());
         subscriptions.flush();
+        deliveries.subscriptionChangedAfterCommit(subscription.id());
         return subscription.toView();
     }
 
@@ -93,6 +94,7 @@ public class WebhookSubscriptionService {
         WebhookSubscription subscription = lockForChange(caller, id, OptionalLong.empty());
         subscription.pause(Instant.now());
         subscriptions.flush();
+        deliveries.subscriptionChangedAfterCommit(subscription.id());
         return subscription.toView();
     }
 
@@ -107,7 +109,10 @@ public class WebhookSubscriptionService {
 
     @Transactional
     public void delete(Caller caller, String id) {
-        subscriptions.delete(lockForChange(caller, id, OptionalLong.empty()));
+        WebhookSubscription subscription = lockForChange(caller, id, OptionalLong.empty());
+        deliveries.deleteDeliveriesOf(subscription.id());
+        subscriptions.delete(subscription);
+        deliveries.subscriptionChangedAfterCommit(subscription.id());
     }
 
     /** A new secret, shown once; the previous one keeps signing for the rotation overlap. */
@@ -117,6 +122,7 @@ public class WebhookSubscriptionService {
         String secret = secrets.generate();
         subscription.rotate(secrets.encrypt(secret, subscription.id()), settings.rotationOverlap(), Instant.now());
         subscriptions.flush();
+        deliveries.subscriptionChangedAfterCommit(subscription.id());
         return new CreatedSubscription(subscription.toView(), secret);
     }
 

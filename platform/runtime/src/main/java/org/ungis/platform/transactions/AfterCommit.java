@@ -1,5 +1,10 @@
 package org.ungis.platform.transactions;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
+
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -23,6 +28,31 @@ public final class AfterCommit {
             return false;
         }
         transactions.putResource(key, Boolean.TRUE);
+        register(transactions, action);
+        return true;
+    }
+
+    /**
+     * Gathers {@code items} under {@code key} for the current transaction and hands all that were
+     * gathered, in order, to {@code action} once after it commits (nothing if it rolls back).
+     */
+    public static <T> void collect(TransactionSynchronizationRegistry transactions, Object key, Collection<T> items,
+            Consumer<List<T>> action) {
+        if (items.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<T> gathered = (List<T>) transactions.getResource(key);
+        if (gathered == null) {
+            List<T> fresh = new ArrayList<>();
+            transactions.putResource(key, fresh);
+            register(transactions, () -> action.accept(fresh));
+            gathered = fresh;
+        }
+        gathered.addAll(items);
+    }
+
+    private static void register(TransactionSynchronizationRegistry transactions, Runnable action) {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -35,6 +65,5 @@ public final class AfterCommit {
                 }
             }
         });
-        return true;
     }
 }
