@@ -252,6 +252,83 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aMessageWhoseHolderDiedIsFannedOutAgainToTheSubscriptionsThatDidNotGetIt() throws Exception {
+        String organization = createOrganization(uniqueAcronym());
+        String gotIt = path();
+        String missedIt = path();
+        WebhookApi.Subscribed first = subscribe(organization, RECEIVER.url(gotIt), ALL);
+        subscribe(organization, RECEIVER.url(missedIt), ALL);
+        // what an instance that died while holding a message leaves: the message, held until a
+        // moment ago and not fanned out, and a row only for the delivery it had recorded
+        String message = UUID.randomUUID().toString();
+        try (Connection connection = dataSource.getConnection()) {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into webhook_message (id, event_type, subject, occurred_at, body, fanned_out, held_until)
+                    values (?, 'org.ungis.membership.organization.renamed', ?, now(), ?, false, now() - interval '1 second')""")) {
+                insert.setString(1, message);
+                insert.setString(2, organization);
+                insert.setString(3, "{\"id\":\"" + message + "\",\"subject\":\"" + organization + "\"}");
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into webhook_delivery (message_id, subscription_id, subject, status, attempts, last_attempt_at,
+                        last_duration_ms, last_status_code, finished_at)
+                    values (?, ?, ?, 'DELIVERED', 1, now(), 3, 204, now())""")) {
+                insert.setString(1, message);
+                insert.setObject(2, UUID.fromString(first.id()));
+                insert.setString(3, organization);
+                insert.executeUpdate();
+            }
+        }
+
+        assertThat(awaitReceived(missedIt, 1, organization)).extracting(Received::webhookId).containsExactly(message);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(fannedOut(message)).isTrue());
+        String missing = subscriptionOf(missedIt);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deliveryRows(message))
+                .as("one row a subscription; the recorded one untouched")
+                .containsExactlyInAnyOrder(first.id() + " DELIVERED 1", missing + " DELIVERED 1"));
+        assertThat(about(gotIt, organization)).isEmpty(); // its delivery had a row: not sent again
+    }
+
+    private List<String> deliveryRows(String message) throws Exception {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select subscription_id, status, attempts from webhook_delivery where message_id = ?")) {
+            select.setString(1, message);
+            try (var result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(result.getString(1) + " " + result.getString(2) + " " + result.getInt(3));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private String subscriptionOf(String path) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select id from webhook_subscription where url = ?")) {
+            select.setString(1, RECEIVER.url(path));
+            try (var result = select.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        }
+    }
+
+    private boolean fannedOut(String message) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "select fanned_out from webhook_message where id = ?")) {
+            select.setString(1, message);
+            try (var rows = select.executeQuery()) {
+                return rows.next() && rows.getBoolean(1);
+            }
+        }
+    }
+
+    @Test
     void duringARotationBothSecretsSign() {
         String organization = createOrganization(uniqueAcronym());
         String path = path();
