@@ -24,9 +24,10 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * A delivery survives the service being killed in the middle of its retry schedule: the packaged
+ * A delivery survives the service being killed: in the middle of its retry schedule (the packaged
  * service fails a first attempt, dies by SIGKILL before the retry is due, and the restarted
- * service sends the retry, with the same webhook-id, once.
+ * service sends the retry, with the same webhook-id, once), and while it is held in memory with
+ * no row yet (the restarted service fans the message out again once the hold runs out).
  */
 class WebhookRestartIT {
     private static final Path JAR = PackagedService.jar(Path.of(""));
@@ -83,6 +84,66 @@ class WebhookRestartIT {
                 await().atMost(PATIENCE).until(() -> "DELIVERED".equals(partner(organization).baseUri(base)
                         .when().get("/webhook-subscriptions/" + subscription + "/deliveries")
                         .then().extract().jsonPath().getString("[0].status")));
+            } finally {
+                service.destroy();
+                service.waitFor(30, TimeUnit.SECONDS);
+            }
+        } finally {
+            Files.deleteIfExists(log);
+        }
+    }
+
+    @Test
+    void aMessageHeldInMemoryWhenTheServiceIsKilledIsSentAfterRestart() throws Exception {
+        int port = PackagedService.freePort();
+        Map<String, String> environment = PackagedService.environment(port, "membership_webhook_held");
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", PackagedService.devPublicKey().toString());
+        environment.put("WEBHOOK_SECRET_KEY", "dW5naXMtd2ViaG9vay1yZXN0YXJ0LXRlc3Qta2V5LTE=");
+        environment.put("WEBHOOK_REQUIRE_HTTPS", "false");
+        environment.put("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8");
+        environment.put("UNGIS_WEBHOOKS_TIMEOUT", "5s"); // a message is held 35 s: the timeout and 30 s
+        Path log = Files.createTempFile("membership-webhook-held", ".log");
+        String base = "http://127.0.0.1:" + port;
+
+        try (WebhookReceiver receiver = WebhookReceiver.start()) {
+            Process service = PackagedService.start(JAR, environment, log);
+            try {
+                assertThat(PackagedService.awaitReady(service, port, PATIENCE)).as("ready, log:%n%s", PackagedService.log(log))
+                        .isEqualTo(200);
+                String organization = secretariat().baseUri(base)
+                        .body(Map.of("acronym", "H" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
+                                "name", "Held message drill organization", "classification", "OTHER"))
+                        .when().post("/organizations").then().statusCode(201).extract().path("id");
+                String path = "/hooks/" + UUID.randomUUID();
+                receiver.script(path, organization, Answer.after(Duration.ofSeconds(30), 204)); // still answering when killed
+                var subscribed = partner(organization).baseUri(base)
+                        .body(Map.of("url", receiver.url(path), "eventTypes", List.of("org.ungis.membership.organization.admitted")))
+                        .when().post("/webhook-subscriptions").then().statusCode(201).extract();
+                String subscription = subscribed.path("subscription.id");
+                String secret = subscribed.path("secret");
+
+                secretariat().baseUri(base).body(Map.of("status", "MEMBER"))
+                        .when().post("/organizations/" + organization + "/admission").then().statusCode(200);
+                await().atMost(PATIENCE).until(() -> about(receiver, path, organization).size() >= 1);
+                // sent from memory: the delivery gets its row only when the attempt ends
+                assertThat(partner(organization).baseUri(base).when().get("/webhook-subscriptions/" + subscription + "/deliveries")
+                        .then().statusCode(200).extract().jsonPath().getList("$")).isEmpty();
+                service.destroyForcibly(); // SIGKILL with the attempt in flight
+                assertThat(service.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+                service = PackagedService.start(JAR, environment, log);
+                assertThat(PackagedService.awaitReady(service, port, PATIENCE)).isEqualTo(200);
+                // once the dead instance's hold runs out, the message is fanned out again and sent
+                await().atMost(PATIENCE).until(() -> "DELIVERED".equals(partner(organization).baseUri(base)
+                        .when().get("/webhook-subscriptions/" + subscription + "/deliveries")
+                        .then().extract().jsonPath().getString("[0].status")));
+                List<Received> received = about(receiver, path, organization);
+                assertThat(received).hasSize(2);
+                assertThat(received.get(1).webhookId()).isEqualTo(received.get(0).webhookId());
+                assertThat(WebhookSignatures.verifies(secret, received.get(1).webhookId(),
+                        received.get(1).webhookTimestamp(), received.get(1).body(), received.get(1).webhookSignature())).isTrue();
+                assertThat(partner(organization).baseUri(base).when().get("/webhook-subscriptions/" + subscription + "/deliveries")
+                        .then().extract().jsonPath().getList("$")).hasSize(1);
             } finally {
                 service.destroy();
                 service.waitFor(30, TimeUnit.SECONDS);
