@@ -11,7 +11,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,20 +68,6 @@ public class DeliveryQueue {
         UUID instance = dispatcher.instance();
         long leasedUntil = System.nanoTime() + lease.toNanos(); // never later than the message row says
         try (Connection connection = dataSource.getConnection()) {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into webhook_message (id, event_type, subject, occurred_at, body, fanned_out, held_until)
-                    values (?, ?, ?, ?, ?, false, clock_timestamp() + ? * interval '1 millisecond')
-                    on conflict (id) do nothing""")) {
-                insert.setString(1, messageId);
-                insert.setString(2, type);
-                insert.setString(3, subject);
-                insert.setTimestamp(4, Timestamp.from(occurredAt));
-                insert.setString(5, body);
-                insert.setLong(6, lease.toMillis());
-                if (insert.executeUpdate() == 0) {
-                    return 0; // queued before
-                }
-            }
             int queued = 0;
             boolean leftDue = false;
             List<DueDelivery> held = new ArrayList<>();
@@ -133,12 +118,21 @@ public class DeliveryQueue {
                     }
                 }
             }
-            held.sort(Comparator.comparing(DueDelivery::subscriptionId));
-            if (held.isEmpty()) {
-                try (PreparedStatement update = connection.prepareStatement(
-                        "update webhook_message set fanned_out = true, held_until = null where id = ?")) {
-                    update.setString(1, messageId);
-                    update.executeUpdate();
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into webhook_message (id, event_type, subject, occurred_at, body, fanned_out, held_until)
+                    values (?, ?, ?, ?, ?, ?, case when ? then null else clock_timestamp() + ? * interval '1 millisecond' end)
+                    on conflict (id) do nothing""")) {
+                // held until the deliveries this instance holds have rows, if it holds any
+                insert.setString(1, messageId);
+                insert.setString(2, type);
+                insert.setString(3, subject);
+                insert.setTimestamp(4, Timestamp.from(occurredAt));
+                insert.setString(5, body);
+                insert.setBoolean(6, held.isEmpty());
+                insert.setBoolean(7, held.isEmpty());
+                insert.setLong(8, lease.toMillis());
+                if (insert.executeUpdate() == 0) {
+                    return 0; // queued before: what it holds is taken care of
                 }
             }
             AfterCommit.collect(transactions, HELD, held, dispatcher::send);
