@@ -36,11 +36,7 @@ class WebhookRestartIT {
     @Test
     void aKilledServiceResumesTheRetryScheduleAfterRestart() throws Exception {
         int port = PackagedService.freePort();
-        Map<String, String> environment = PackagedService.environment(port, "membership_webhook_restart");
-        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", PackagedService.devPublicKey().toString());
-        environment.put("WEBHOOK_SECRET_KEY", "dW5naXMtd2ViaG9vay1yZXN0YXJ0LXRlc3Qta2V5LTE=");
-        environment.put("WEBHOOK_REQUIRE_HTTPS", "false");
-        environment.put("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8");
+        Map<String, String> environment = environment(port, "membership_webhook_restart");
         environment.put("UNGIS_WEBHOOKS_RETRY_SCHEDULE", "8s,8s");
         environment.put("UNGIS_WEBHOOKS_RETRY_JITTER", "0");
         Path log = Files.createTempFile("membership-webhook-restart", ".log");
@@ -51,10 +47,7 @@ class WebhookRestartIT {
             try {
                 assertThat(PackagedService.awaitReady(service, port, PATIENCE)).as("ready, log:%n%s", PackagedService.log(log))
                         .isEqualTo(200);
-                String organization = secretariat().baseUri(base)
-                        .body(Map.of("acronym", "R" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-                                "name", "Restart drill organization", "classification", "OTHER"))
-                        .when().post("/organizations").then().statusCode(201).extract().path("id");
+                String organization = createOrganization(base, "Restart drill organization");
                 String path = "/hooks/" + UUID.randomUUID();
                 receiver.script(path, organization, Answer.status(503));
                 var subscribed = partner(organization).baseUri(base)
@@ -96,11 +89,7 @@ class WebhookRestartIT {
     @Test
     void aMessageHeldInMemoryWhenTheServiceIsKilledIsSentAfterRestart() throws Exception {
         int port = PackagedService.freePort();
-        Map<String, String> environment = PackagedService.environment(port, "membership_webhook_held");
-        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", PackagedService.devPublicKey().toString());
-        environment.put("WEBHOOK_SECRET_KEY", "dW5naXMtd2ViaG9vay1yZXN0YXJ0LXRlc3Qta2V5LTE=");
-        environment.put("WEBHOOK_REQUIRE_HTTPS", "false");
-        environment.put("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8");
+        Map<String, String> environment = environment(port, "membership_webhook_held");
         environment.put("UNGIS_WEBHOOKS_TIMEOUT", "5s"); // a message is held 35 s: the timeout and 30 s
         Path log = Files.createTempFile("membership-webhook-held", ".log");
         String base = "http://127.0.0.1:" + port;
@@ -110,10 +99,7 @@ class WebhookRestartIT {
             try {
                 assertThat(PackagedService.awaitReady(service, port, PATIENCE)).as("ready, log:%n%s", PackagedService.log(log))
                         .isEqualTo(200);
-                String organization = secretariat().baseUri(base)
-                        .body(Map.of("acronym", "H" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(),
-                                "name", "Held message drill organization", "classification", "OTHER"))
-                        .when().post("/organizations").then().statusCode(201).extract().path("id");
+                String organization = createOrganization(base, "Held message drill organization");
                 String path = "/hooks/" + UUID.randomUUID();
                 receiver.script(path, organization, Answer.after(Duration.ofSeconds(30), 204)); // still answering when killed
                 var subscribed = partner(organization).baseUri(base)
@@ -151,6 +137,23 @@ class WebhookRestartIT {
         } finally {
             Files.deleteIfExists(log);
         }
+    }
+
+    /** The packaged service's settings: the development key, webhooks to loopback over http. */
+    private static Map<String, String> environment(int port, String database) throws Exception {
+        Map<String, String> environment = PackagedService.environment(port, database);
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", PackagedService.devPublicKey().toString());
+        environment.put("WEBHOOK_SECRET_KEY", "dW5naXMtd2ViaG9vay1yZXN0YXJ0LXRlc3Qta2V5LTE=");
+        environment.put("WEBHOOK_REQUIRE_HTTPS", "false");
+        environment.put("WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8");
+        return environment;
+    }
+
+    private static String createOrganization(String base, String name) {
+        return secretariat().baseUri(base)
+                .body(Map.of("acronym", "R" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase(),
+                        "name", name, "classification", "OTHER"))
+                .when().post("/organizations").then().statusCode(201).extract().path("id");
     }
 
     private static List<Received> about(WebhookReceiver receiver, String path, String organization) {
