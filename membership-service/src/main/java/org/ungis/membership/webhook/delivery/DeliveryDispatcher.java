@@ -449,7 +449,7 @@ public class DeliveryDispatcher {
                 batch.add(attempt);
             }
             try {
-                readied += queue.get().record(batch, settings.disableAfter());
+                readied += queue.get().record(batch, settings.disableAfter(), instance);
             } catch (Exception e) {
                 finished.addAll(batch);
                 throw e;

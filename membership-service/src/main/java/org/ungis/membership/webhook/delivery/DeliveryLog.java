@@ -107,14 +107,12 @@ public class DeliveryLog {
                         insert into webhook_delivery (message_id, subscription_id, subject, status, ready)
                         select m.id, s.id, m.subject, 'PENDING', false
                         from webhook_subscription s join webhook_message m on m.occurred_at >= ?
-                            and m.event_type <> ?
-                            and exists (select 1 from unnest(s.event_types) f
-                                        where f = m.event_type
-                                           or (right(f, 2) = '.*' and starts_with(m.event_type, left(f, -1))))
+                            and m.event_type <> ? and %s
                         where s.id = ?
                         order by m.occurred_at, m.id
                         on conflict (message_id, subscription_id) do update set status = 'PENDING', schedule_step = 0,
-                            next_attempt_at = now(), finished_at = null, ready = false, leased_by = null""")) {
+                            next_attempt_at = now(), finished_at = null, ready = false, leased_by = null"""
+                        .formatted(DeliveryQueue.FILTERS_TAKE_MESSAGE))) {
             insert.setTimestamp(1, Timestamp.from(since));
             insert.setString(2, WebhookBodies.PING_TYPE);
             insert.setObject(3, subscription);

@@ -38,6 +38,14 @@ public class DeliveryQueue {
     /** Marks subscriptions whose held deliveries are to be let go after a change (a key of {@link AfterCommit}). */
     private static final Object CHANGED = new Object();
 
+    /**
+     * SQL: subscription {@code s}'s filters take message {@code m}'s type, exactly or by a prefix
+     * wildcard ({@code org.ungis.membership.post.*}).
+     */
+    static final String FILTERS_TAKE_MESSAGE = """
+            exists (select 1 from unnest(s.event_types) f
+                    where f = m.event_type or (right(f, 2) = '.*' and starts_with(m.event_type, left(f, -1))))""";
+
     private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final DeliveryDispatcher dispatcher;
@@ -52,9 +60,9 @@ public class DeliveryQueue {
     }
 
     /**
-     * Stores a message for each subscription (active or paused, and older than the change) whose
-     * filters take {@code matchingFilters} (the type and each of its prefix wildcards), in the
-     * caller's transaction. Deliveries to active subscriptions that are first of their stream (no
+     * Stores a message and works out its deliveries: one for each subscription (active or paused,
+     * and older than the change) whose filters take {@code matchingFilters} (the type and each of
+     * its prefix wildcards), in the caller's transaction. Deliveries to active subscriptions that are first of their stream (no
      * earlier message of the subject to the subscription waits in the table for a first attempt,
      * other than ones this instance holds) are handed to the dispatcher once the transaction
      * commits and get their row with the outcome of their first attempt; until then the message
@@ -244,9 +252,10 @@ public class DeliveryQueue {
      * row gets it now, with its first attempt; one with a row keeps its latest attempt on the row
      * and moves the one before to the attempt log), leases given back unsent, messages whose
      * held deliveries all have rows now, the next message of each stream that may go, and the
-     * subscriptions' health. The number of deliveries it made ready to be leased.
+     * subscriptions' health. Leases are given back only if {@code instance} still holds them. The
+     * number of deliveries it made ready to be leased.
      */
-    int record(List<RecordedAttempt> outcomes, Duration disableAfter) throws SQLException {
+    int record(List<RecordedAttempt> outcomes, Duration disableAfter, UUID instance) throws SQLException {
         List<RecordedAttempt> attemptedRows = new ArrayList<>();
         List<RecordedAttempt> attemptedNew = new ArrayList<>();
         List<Long> releasedRows = new ArrayList<>();
@@ -278,9 +287,7 @@ public class DeliveryQueue {
             }
         }
         try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                preferIndexes(connection);
+            return inTransaction(connection, () -> {
                 try (Statement set = connection.createStatement()) {
                     // outcomes are not worth a disk flush each: if the last few are lost in a crash,
                     // those deliveries are sent again, with the same webhook-id
@@ -300,8 +307,9 @@ public class DeliveryQueue {
                 if (!releasedRows.isEmpty()) {
                     try (PreparedStatement update = connection.prepareStatement("""
                             update webhook_delivery set next_attempt_at = now(), leased_by = null
-                            where id = any(?) and status = 'PENDING'""")) {
+                            where id = any(?) and status = 'PENDING' and leased_by = ?""")) {
                         update.setArray(1, connection.createArrayOf("bigint", releasedRows.toArray()));
+                        update.setObject(2, instance);
                         readied += update.executeUpdate();
                     }
                 }
@@ -316,14 +324,8 @@ public class DeliveryQueue {
                     readied += readyNext(connection, streams);
                 }
                 recordHealth(connection, latest, disableAfter);
-                connection.commit();
                 return readied;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
         }
     }
 
@@ -343,13 +345,7 @@ public class DeliveryQueue {
             insert.setArray(1, connection.createArrayOf("text", columns.messages));
             insert.setArray(2, connection.createArrayOf("uuid", columns.subscriptions));
             insert.setArray(3, connection.createArrayOf("text", columns.subjects));
-            insert.setArray(4, connection.createArrayOf("text", columns.statuses));
-            insert.setArray(5, connection.createArrayOf("integer", columns.steps));
-            insert.setArray(6, connection.createArrayOf("text", columns.nextAt));
-            insert.setArray(7, connection.createArrayOf("text", columns.at));
-            insert.setArray(8, connection.createArrayOf("integer", columns.durations));
-            insert.setArray(9, connection.createArrayOf("integer", columns.codes));
-            insert.setArray(10, connection.createArrayOf("text", columns.errors));
+            columns.bindOutcomes(connection, insert, 4);
             insert.executeUpdate();
         }
     }
@@ -374,13 +370,7 @@ public class DeliveryQueue {
             Array ids = connection.createArrayOf("bigint", columns.ids);
             update.setArray(1, ids);
             update.setArray(2, ids);
-            update.setArray(3, connection.createArrayOf("text", columns.statuses));
-            update.setArray(4, connection.createArrayOf("integer", columns.steps));
-            update.setArray(5, connection.createArrayOf("text", columns.nextAt));
-            update.setArray(6, connection.createArrayOf("text", columns.at));
-            update.setArray(7, connection.createArrayOf("integer", columns.durations));
-            update.setArray(8, connection.createArrayOf("integer", columns.codes));
-            update.setArray(9, connection.createArrayOf("text", columns.errors));
+            columns.bindOutcomes(connection, update, 3);
             update.executeUpdate();
         }
     }
@@ -511,14 +501,11 @@ public class DeliveryQueue {
                                       and e.schedule_step = 0
                                     limit 1) is null
                                 from abandoned m join webhook_subscription s on s.status in ('ACTIVE', 'PAUSED')
-                                    and s.created_at <= m.occurred_at
-                                    and exists (select 1 from unnest(s.event_types) f
-                                                where f = m.event_type
-                                                   or (right(f, 2) = '.*' and starts_with(m.event_type, left(f, -1))))
+                                    and s.created_at <= m.occurred_at and %s
                                 order by m.occurred_at, m.id, s.id
                                 on conflict (message_id, subscription_id) do nothing)
                             update webhook_message m set fanned_out = true, held_until = null
-                            from abandoned a where m.id = a.id""")) {
+                            from abandoned a where m.id = a.id""".formatted(FILTERS_TAKE_MESSAGE))) {
                     return fanOut.executeUpdate();
                 }
             });
@@ -584,6 +571,20 @@ public class DeliveryQueue {
                 codes[i] = result.statusCode();
                 errors[i] = result.error();
             }
+        }
+
+        /**
+         * Binds status, step, next attempt, attempt time, duration, status code and error, in that
+         * order, from parameter {@code first} on.
+         */
+        void bindOutcomes(Connection connection, PreparedStatement statement, int first) throws SQLException {
+            statement.setArray(first, connection.createArrayOf("text", statuses));
+            statement.setArray(first + 1, connection.createArrayOf("integer", steps));
+            statement.setArray(first + 2, connection.createArrayOf("text", nextAt));
+            statement.setArray(first + 3, connection.createArrayOf("text", at));
+            statement.setArray(first + 4, connection.createArrayOf("integer", durations));
+            statement.setArray(first + 5, connection.createArrayOf("integer", codes));
+            statement.setArray(first + 6, connection.createArrayOf("text", errors));
         }
     }
 
