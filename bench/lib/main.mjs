@@ -5,7 +5,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { openLoad } from './openload.mjs';
 import { scenarios } from './scenarios.mjs';
-import { baseUrl, memory, seed } from './platform.mjs';
+import { baseUrl, cpuPerRequest, cpuTimes, memory, seed } from './platform.mjs';
 
 const env = process.env;
 const rate = Number(env.RATE ?? 200);
@@ -50,7 +50,13 @@ async function measure(target) {
   // JIT, pools and the database's buffers warm up; its figures are dropped. A target may ask for longer.
   const warming = target.warmup ?? warmup;
   if (warming > 0) await load(warming);
+  const before = cpuTimes();
+  const benchBefore = process.cpuUsage();
   const result = await load(duration);
+  const requests = result.latencies.length + result.errors + result.non2xx;
+  const cpu = cpuPerRequest(before, cpuTimes(), requests);
+  const benchCpu = process.cpuUsage(benchBefore);
+  cpu.perRequest['bench (load)'] = (benchCpu.user + benchCpu.system) / 1000 / requests;
   const samples = result.latencies.sort((a, b) => a - b);
   const percentile = (p) => (samples.length ? samples[Math.ceil((p / 100) * samples.length) - 1] : NaN);
   return {
@@ -59,6 +65,7 @@ async function measure(target) {
     p50: percentile(50), p90: percentile(90), p99: percentile(99),
     failures: `${result.errors}/${result.non2xx}`,
     rss: memory(),
+    cpu,
   };
 }
 
@@ -97,6 +104,16 @@ print([
     m.failures, ...memoryNames.map((n) => m.rss[n] ?? '-')]),
 ]);
 
+// where the machine's CPU went: a request is cheap only if the whole platform's work for it is
+const cpuNames = Object.keys(measured[0].cpu.perRequest);
+console.log('\nCPU ms per request during the timed part, per process (asynchronous work it caused included), and machine busy %:');
+print([
+  ['target', ...cpuNames.map((n) => `${n}`), 'all', 'busy %'],
+  ...measured.map((m) => [label(m.target), ...cpuNames.map((n) => fixed(m.cpu.perRequest[n], 2)),
+    fixed(Object.values(m.cpu.perRequest).reduce((a, b) => a + (b ?? 0), 0), 2), fixed(m.cpu.busy, 0)]),
+]);
+console.log('');
+
 const ratios = measured.filter((m) => m.target.kind === 'read').flatMap((m) => {
   const reference = measured.find((h) => h.target.kind === 'health' && h.target.service === m.target.service);
   return reference ? [`${m.target.name ?? m.target.path} ${fixed(m.p50 / reference.p50, 2)}x`] : [];
@@ -104,5 +121,5 @@ const ratios = measured.filter((m) => m.target.kind === 'read').flatMap((m) => {
 if (ratios.length) console.log(`p50 of each read / p50 of its service's /q/health/ready: ${ratios.join(' · ')}`);
 
 writeFileSync(join(out, 'summary.json'), JSON.stringify({ scenario: name, rate, duration, warmup,
-  rows: measured.map(({ target, achieved, p50, p90, p99, failures, rss }) => ({ target, achieved, p50, p90, p99, failures, rss })) }, null, 2));
+  rows: measured.map(({ target, achieved, p50, p90, p99, failures, rss, cpu }) => ({ target, achieved, p50, p90, p99, failures, rss, cpu })) }, null, 2));
 console.log(`raw results: ${out}`);

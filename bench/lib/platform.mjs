@@ -1,5 +1,5 @@
 // What the benchmark needs to know about a platform started by ../ungis: ports, a little data,
-// and the memory of its processes. Ports and UNGIS_HOME follow the same variables as ../ungis.
+// and the memory and CPU time of its processes. Ports and UNGIS_HOME follow the same variables as ../ungis.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -87,4 +87,28 @@ export function memory() {
   const pg = postmaster ? [postmaster, ...children(postmaster)] : [];
   result['postgres PSS'] = pg.length ? mb(pg.reduce((sum, pid) => sum + (kb(pid, 'smaps_rollup', 'Pss') || 0), 0)) : null;
   return result;
+}
+
+/** CPU seconds used so far per process (PostgreSQL: the postmaster and its children summed), and the machine's busy and total seconds. */
+export function cpuTimes() {
+  const { postmaster, ...jvms } = processes();
+  const ticks = 100; // USER_HZ, 100 on Linux
+  const used = (pid) => {
+    const fields = read(`/proc/${pid}/stat`)?.split(') ')[1]?.split(' ');
+    return fields ? (Number(fields[11]) + Number(fields[12])) / ticks : null;
+  };
+  const result = Object.fromEntries(Object.entries(jvms).map(([name, pid]) => [name, pid ? used(pid) : null]));
+  result.postgres = postmaster ? [postmaster, ...children(postmaster)].reduce((sum, pid) => sum + (used(pid) ?? 0), 0) : null;
+  const cpu = read('/proc/stat').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  const total = cpu.reduce((a, b) => a + b, 0);
+  result.machine = { busy: (total - cpu[3] - cpu[4]) / ticks, total: total / ticks };
+  return result;
+}
+
+/** Per process, CPU milliseconds per request between two cpuTimes(); and how busy the machine was, in % of all its cores. */
+export function cpuPerRequest(before, after, requests) {
+  const perRequest = Object.fromEntries(Object.keys(after).filter((name) => name !== 'machine').map((name) => [name,
+    after[name] == null || before[name] == null ? null : (1000 * (after[name] - before[name])) / requests]));
+  const busy = (100 * (after.machine.busy - before.machine.busy)) / (after.machine.total - before.machine.total);
+  return { perRequest, busy };
 }

@@ -11,6 +11,10 @@ const write = (service, path, body, rate) => ({ service, path, kind: 'write', me
 let sequence = 0;
 const uniqueAcronym = () => `B${process.pid.toString(36)}${(sequence++).toString(36)}`.toUpperCase();
 
+const createOrganizations = write('membership-service', '/organizations', () => ({
+  acronym: uniqueAcronym(), name: 'Benchmark organization', classification: 'OTHER',
+}), 200);
+
 export const scenarios = {
   baseline: [
     health('gateway'),
@@ -28,10 +32,10 @@ export const scenarios = {
     read('membership-service', '/organizations/UNWTO', 1000),
     read('membership-service', '/organizations?limit=50', 1000),
     read('membership-service', '/organizations?asOf=2025-08-08&status=MEMBER&limit=50', 1000),
-    write('membership-service', '/organizations', () => ({
-      acronym: uniqueAcronym(), name: 'Benchmark organization', classification: 'OTHER',
-    }), 200),
+    createOrganizations,
   ],
+  // the write target of 'membership' alone (to profile it)
+  'membership-writes': [health('membership-service', 200), createOrganizations],
   // issue 4/7: load the corpus first (bench/run resolutions does), see bench/README.md
   resolutions,
   // issue 5/7
