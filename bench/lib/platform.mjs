@@ -89,26 +89,35 @@ export function memory() {
   return result;
 }
 
-/** CPU seconds used so far per process (PostgreSQL: the postmaster and its children summed), and the machine's busy and total seconds. */
+/**
+ * CPU seconds used so far, per process id, for each process of the platform (PostgreSQL: the
+ * postmaster and its children), and the machine's busy and total seconds.
+ */
 export function cpuTimes() {
   const { postmaster, ...jvms } = processes();
   const ticks = 100; // USER_HZ, 100 on Linux
-  const used = (pid) => {
+  const used = (pids) => Object.fromEntries(pids.flatMap((pid) => {
     const fields = read(`/proc/${pid}/stat`)?.split(') ')[1]?.split(' ');
-    return fields ? (Number(fields[11]) + Number(fields[12])) / ticks : null;
-  };
-  const result = Object.fromEntries(Object.entries(jvms).map(([name, pid]) => [name, pid ? used(pid) : null]));
-  result.postgres = postmaster ? [postmaster, ...children(postmaster)].reduce((sum, pid) => sum + (used(pid) ?? 0), 0) : null;
+    return fields ? [[pid, (Number(fields[11]) + Number(fields[12])) / ticks]] : [];
+  }));
+  const result = Object.fromEntries(Object.entries(jvms).map(([name, pid]) => [name, pid ? used([pid]) : null]));
+  result.postgres = postmaster ? used([postmaster, ...children(postmaster)]) : null;
   const cpu = read('/proc/stat').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
   const total = cpu.reduce((a, b) => a + b, 0);
   result.machine = { busy: (total - cpu[3] - cpu[4]) / ticks, total: total / ticks };
   return result;
 }
 
-/** Per process, CPU milliseconds per request between two cpuTimes(); and how busy the machine was, in % of all its cores. */
+/**
+ * Per process, CPU milliseconds per request between two cpuTimes(), and how busy the machine was
+ * in % of all its cores. A process that started in between (a PostgreSQL backend or autovacuum
+ * worker) counts whole; one that ended in between is gone from /proc and cannot be counted.
+ */
 export function cpuPerRequest(before, after, requests) {
-  const perRequest = Object.fromEntries(Object.keys(after).filter((name) => name !== 'machine').map((name) => [name,
-    after[name] == null || before[name] == null ? null : (1000 * (after[name] - before[name])) / requests]));
+  const spent = (name) => Object.entries(after[name])
+    .reduce((sum, [pid, seconds]) => sum + seconds - (before[name]?.[pid] ?? 0), 0);
+  const perRequest = Object.fromEntries(Object.keys(after).filter((name) => name !== 'machine')
+    .map((name) => [name, after[name] == null ? null : (1000 * spent(name)) / requests]));
   const busy = (100 * (after.machine.busy - before.machine.busy)) / (after.machine.total - before.machine.total);
   return { perRequest, busy };
 }
