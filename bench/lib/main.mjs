@@ -51,12 +51,8 @@ async function measure(target) {
   const warming = target.warmup ?? warmup;
   if (warming > 0) await load(warming);
   const before = cpuTimes();
-  const benchBefore = process.cpuUsage();
   const result = await load(duration);
-  const requests = result.latencies.length + result.errors + result.non2xx;
-  const cpu = cpuPerRequest(before, cpuTimes(), requests);
-  const benchCpu = process.cpuUsage(benchBefore);
-  cpu.perRequest['bench (load)'] = (benchCpu.user + benchCpu.system) / 1000 / requests;
+  const cpu = cpuPerRequest(before, cpuTimes(), result.latencies.length + result.errors + result.non2xx);
   const samples = result.latencies.sort((a, b) => a - b);
   const percentile = (p) => (samples.length ? samples[Math.ceil((p / 100) * samples.length) - 1] : NaN);
   return {
@@ -106,11 +102,11 @@ print([
 
 // where the machine's CPU went: a request is cheap only if the whole platform's work for it is
 const cpuNames = Object.keys(measured[0].cpu.perRequest);
-console.log('\nCPU ms per request during the timed part, per process (asynchronous work it caused included), and machine busy %:');
+console.log('\nCPU ms per request during the timed part, per process (asynchronous work it caused included; bench: the load generator), and machine busy %:');
 print([
   ['target', ...cpuNames.map((n) => `${n}`), 'all', 'busy %'],
   ...measured.map((m) => [label(m.target), ...cpuNames.map((n) => fixed(m.cpu.perRequest[n], 2)),
-    fixed(Object.values(m.cpu.perRequest).reduce((a, b) => a + (b ?? 0), 0), 2), fixed(m.cpu.busy, 0)]),
+    fixed(m.cpu.all, 2), fixed(m.cpu.busy, 0)]),
 ]);
 console.log('');
 

@@ -91,7 +91,8 @@ export function memory() {
 
 /**
  * CPU seconds used so far, per process id, for each process of the platform (PostgreSQL: the
- * postmaster and its children), and the machine's busy and total seconds.
+ * postmaster and its children) and for this benchmark process itself (its load and, for webhooks,
+ * its receiver), and the machine's busy and total seconds.
  */
 export function cpuTimes() {
   const { postmaster, ...jvms } = processes();
@@ -102,6 +103,8 @@ export function cpuTimes() {
   }));
   const result = Object.fromEntries(Object.entries(jvms).map(([name, pid]) => [name, pid ? used([pid]) : null]));
   result.postgres = postmaster ? used([postmaster, ...children(postmaster)]) : null;
+  const self = process.cpuUsage();
+  result.bench = { [process.pid]: (self.user + self.system) / 1e6 };
   const cpu = read('/proc/stat').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
   const total = cpu.reduce((a, b) => a + b, 0);
   result.machine = { busy: (total - cpu[3] - cpu[4]) / ticks, total: total / ticks };
@@ -109,15 +112,16 @@ export function cpuTimes() {
 }
 
 /**
- * Per process, CPU milliseconds per request between two cpuTimes(), and how busy the machine was
- * in % of all its cores. A process that started in between (a PostgreSQL backend or autovacuum
+ * Per process, CPU milliseconds per request between two cpuTimes(), their sum, and how busy the
+ * machine was in % of all its cores. A process that started in between (a PostgreSQL backend or autovacuum
  * worker) counts whole; one that ended in between is gone from /proc and cannot be counted.
  */
 export function cpuPerRequest(before, after, requests) {
   const spent = (name) => Object.entries(after[name])
     .reduce((sum, [pid, seconds]) => sum + seconds - (before[name]?.[pid] ?? 0), 0);
   const perRequest = Object.fromEntries(Object.keys(after).filter((name) => name !== 'machine')
-    .map((name) => [name, after[name] == null ? null : (1000 * spent(name)) / requests]));
+    .map((name) => [name, after[name] == null || requests === 0 ? null : (1000 * spent(name)) / requests]));
+  const all = Object.values(perRequest).reduce((sum, value) => sum + (value ?? 0), 0);
   const busy = (100 * (after.machine.busy - before.machine.busy)) / (after.machine.total - before.machine.total);
-  return { perRequest, busy };
+  return { perRequest, all, busy };
 }
