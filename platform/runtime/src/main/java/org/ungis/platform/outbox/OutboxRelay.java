@@ -140,11 +140,11 @@ public class OutboxRelay {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                if (!tryLock(connection)) {
+                List<PendingMessage> batch = claim(connection);
+                if (batch.isEmpty()) {
                     connection.rollback();
                     return 0;
                 }
-                List<PendingMessage> batch = claim(connection);
                 List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
                 for (PendingMessage message : batch) {
                     acks.add(producer.send(message.toRecord()));
@@ -164,25 +164,24 @@ public class OutboxRelay {
         }
     }
 
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
-            lock.setLong(1, RELAY_LOCK);
-            try (ResultSet result = lock.executeQuery()) {
-                result.next();
-                return result.getBoolean(1);
-            }
-        }
-    }
-
+    /**
+     * The oldest unpublished rows, locked, if this transaction gets the relay lock (none when
+     * another relay holds it): lock and rows in one round trip.
+     */
     private List<PendingMessage> claim(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
-                select id, topic, event_type, aggregate_id, payload, occurred_at
-                from outbox_message
-                where published_at is null
-                order by position
-                limit ?
-                for update skip locked""")) {
-            select.setInt(1, settings.batchSize());
+                select m.id, m.topic, m.event_type, m.aggregate_id, m.payload, m.occurred_at
+                from (select pg_try_advisory_xact_lock(?) as held) relay
+                cross join lateral (
+                    select position, id, topic, event_type, aggregate_id, payload, occurred_at
+                    from outbox_message
+                    where relay.held and published_at is null
+                    order by position
+                    limit ?
+                    for update skip locked) m
+                order by m.position""")) {
+            select.setLong(1, RELAY_LOCK);
+            select.setInt(2, settings.batchSize());
             List<PendingMessage> batch = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -199,20 +198,18 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * Stamps the batch published and, in the same statement, notifies every instance: their read
+     * caches end with this commit. Not sent by the writing transactions themselves: PostgreSQL
+     * serializes the commits of notifying transactions, WAL flush included.
+     */
     private static void markPublished(Connection connection, List<PendingMessage> batch) throws SQLException {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "update outbox_message set published_at = now() where id = any(?)")) {
+        try (PreparedStatement update = connection.prepareStatement("""
+                with published as (update outbox_message set published_at = now() where id = any(?))
+                select pg_notify(?, '')""")) {
             update.setArray(1, connection.createArrayOf("uuid", batch.stream().map(PendingMessage::id).toArray()));
-            update.executeUpdate();
-        }
-        // other instances' read caches end with this commit. Not sent by the writing transactions
-        // themselves: PostgreSQL serializes the commits of notifying transactions, WAL flush included.
-        try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, '')")) {
-            notify.setString(1, CommittedChanges.CHANNEL);
-            notify.execute();
+            update.setString(2, CommittedChanges.CHANNEL);
+            update.execute();
         }
     }
 
