@@ -29,7 +29,11 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.ungis.changeevents.ChangeTopic;
 import org.ungis.testing.PlatformTestResource;
+import org.ungis.testing.PublishedEvent;
+import org.ungis.testing.TopicReader;
+import org.ungis.testing.TopicWriter;
 import org.ungis.testing.WebhookReceiver;
 import org.ungis.testing.WebhookReceiver.Answer;
 import org.ungis.testing.WebhookReceiver.Received;
@@ -290,6 +294,58 @@ class WebhookDeliveryTest {
                 .contains(first.id() + " DELIVERED 1", missing + " DELIVERED 1")
                 .filteredOn(row -> row.startsWith(first.id()) || row.startsWith(missing)).hasSize(2));
         assertThat(about(gotIt, organization)).isEmpty(); // its delivery had a row: not sent again
+    }
+
+    /**
+     * The broker hands the consumer an event again (offsets are committed after the fact, so a
+     * restart or rebalance re-reads the last ones): the message row, keyed by the event id, makes
+     * the copies change nothing, and each endpoint gets the change once.
+     */
+    @Test
+    void aChangeEventReadAgainIsQueuedAndSentOnce() throws Exception {
+        String organization = createOrganization(uniqueAcronym());
+        String path = path();
+        String other = path();
+        subscribe(organization, RECEIVER.url(path), ALL);
+        subscribe(organization, RECEIVER.url(other), ALL);
+        admit(organization, "OBSERVER", "2026-01-01").statusCode(200);
+        Received admitted = awaitReceived(path, 1, organization).get(0);
+        awaitReceived(other, 1, organization);
+        PublishedEvent event;
+        try (TopicReader reader = TopicReader.of(ChangeTopic.MEMBERSHIP_ORGANIZATIONS.topicName())) {
+            event = reader.awaitFirst(e -> e.id().equals(admitted.webhookId()), PATIENCE);
+        }
+
+        TopicWriter.send(event.topic(), event.key(), event.headers(), event.value());
+        TopicWriter.send(event.topic(), event.key(), event.headers(), event.value());
+        // the next change of the organization is on the same partition, read after the copies
+        secretariat().body(Map.of("status", "MEMBER", "on", "2026-03-01"))
+                .when().post("/organizations/" + organization + "/status-changes").then().statusCode(200);
+
+        for (String endpoint : List.of(path, other)) {
+            assertThat(awaitReceived(endpoint, 2, organization)).extracting(Received::webhookId)
+                    .as("what %s got", endpoint).doesNotHaveDuplicates().contains(admitted.webhookId());
+        }
+        String[] subscriptions = {subscriptionOf(path), subscriptionOf(other)};
+        assertThat(deliveryRows(admitted.webhookId()))
+                .filteredOn(row -> row.startsWith(subscriptions[0]) || row.startsWith(subscriptions[1]))
+                .containsExactlyInAnyOrder(subscriptions[0] + " DELIVERED 1", subscriptions[1] + " DELIVERED 1");
+        assertThat(messageRows(admitted.webhookId())).isEqualTo(1);
+        try (TopicReader deadLetters = TopicReader.of(ChangeTopic.MEMBERSHIP_ORGANIZATIONS.deadLetterTopicName())) {
+            assertThat(deadLetters.collect(e -> admitted.webhookId().equals(e.id()), Duration.ofSeconds(1)))
+                    .as("the copies were taken as handled, not as errors").isEmpty();
+        }
+    }
+
+    private int messageRows(String message) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement("select count(*) from webhook_message where id = ?")) {
+            select.setString(1, message);
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     private List<String> deliveryRows(String message) throws Exception {

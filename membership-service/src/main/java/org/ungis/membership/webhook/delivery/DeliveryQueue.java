@@ -37,6 +37,8 @@ public class DeliveryQueue {
     private static final Object HELD = new Object();
     /** Marks subscriptions whose held deliveries are to be let go after a change (a key of {@link AfterCommit}). */
     private static final Object CHANGED = new Object();
+    /** Marks a transaction that has set {@link #preferIndexes} (a resource key of the transaction). */
+    private static final Object PREFER_INDEXES = new Object();
 
     /**
      * SQL: subscription {@code s}'s filters take message {@code m}'s type, exactly or by a prefix
@@ -79,8 +81,11 @@ public class DeliveryQueue {
             int queued = 0;
             boolean leftDue = false;
             List<DueDelivery> held = new ArrayList<>();
-            preferIndexes(connection);
+            preferIndexesInThisTransaction(connection);
             byte[] bodyBytes = body.getBytes(StandardCharsets.UTF_8); // one copy for all the message's deliveries
+            // One statement: the message row first (nothing else when it is there already: a
+            // redelivered event), held until the deliveries this instance holds have rows, if it
+            // holds any; then the rows of the deliveries it does not hold.
             try (PreparedStatement insert = connection.prepareStatement("""
                     with target as (
                         select s.id, s.url, s.secret, s.previous_secret, s.previous_secret_expires_at,
@@ -91,16 +96,23 @@ public class DeliveryQueue {
                                s.status = 'ACTIVE' as active
                         from webhook_subscription s
                         where s.status in ('ACTIVE', 'PAUSED') and s.event_types && ? and s.created_at <= ?),
+                    message as (
+                        insert into webhook_message (id, event_type, subject, occurred_at, body, fanned_out, held_until)
+                        select ?, ?, ?, ?, ?, h.none, case when h.none then null
+                                                           else clock_timestamp() + ? * interval '1 millisecond' end
+                        from (select not exists (select 1 from target t where t.first and t.active and ?) as none) h
+                        on conflict (id) do nothing
+                        returning id),
                     stored as (
                         insert into webhook_delivery (message_id, subscription_id, subject, status, ready)
-                        select ?, t.id, ?, 'PENDING', t.first
-                        from target t
+                        select m.id, t.id, ?, 'PENDING', t.first
+                        from target t, message m
                         where not (t.first and t.active and ?)
                         order by t.id
                         on conflict (message_id, subscription_id) do nothing
                         returning ready)
                     select t.id, t.url, t.secret, t.previous_secret, t.previous_secret_expires_at, null
-                    from target t where t.first and t.active and ?
+                    from target t, message m where t.first and t.active and ?
                     union all
                     select null, null, null, null, null, s.ready from stored s""")) {
                 insert.setString(1, subject);
@@ -108,9 +120,15 @@ public class DeliveryQueue {
                 insert.setArray(3, connection.createArrayOf("text", matchingFilters.toArray()));
                 insert.setTimestamp(4, Timestamp.from(occurredAt)); // changes from before a subscription are not its
                 insert.setString(5, messageId);
-                insert.setString(6, subject);
-                insert.setBoolean(7, hold);
-                insert.setBoolean(8, hold);
+                insert.setString(6, type);
+                insert.setString(7, subject);
+                insert.setTimestamp(8, Timestamp.from(occurredAt));
+                insert.setString(9, body);
+                insert.setLong(10, lease.toMillis());
+                insert.setBoolean(11, hold);
+                insert.setString(12, subject);
+                insert.setBoolean(13, hold);
+                insert.setBoolean(14, hold);
                 try (ResultSet rows = insert.executeQuery()) {
                     while (rows.next()) {
                         queued++;
@@ -124,23 +142,6 @@ public class DeliveryQueue {
                             leftDue = true;
                         }
                     }
-                }
-            }
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into webhook_message (id, event_type, subject, occurred_at, body, fanned_out, held_until)
-                    values (?, ?, ?, ?, ?, ?, case when ? then null else clock_timestamp() + ? * interval '1 millisecond' end)
-                    on conflict (id) do nothing""")) {
-                // held until the deliveries this instance holds have rows, if it holds any
-                insert.setString(1, messageId);
-                insert.setString(2, type);
-                insert.setString(3, subject);
-                insert.setTimestamp(4, Timestamp.from(occurredAt));
-                insert.setString(5, body);
-                insert.setBoolean(6, held.isEmpty());
-                insert.setBoolean(7, held.isEmpty());
-                insert.setLong(8, lease.toMillis());
-                if (insert.executeUpdate() == 0) {
-                    return 0; // queued before: what it holds is taken care of
                 }
             }
             AfterCommit.collect(transactions, HELD, held, dispatcher::send);
@@ -597,6 +598,17 @@ public class DeliveryQueue {
     private static void preferIndexes(Connection connection) throws SQLException {
         try (Statement set = connection.createStatement()) {
             set.execute("set local enable_seqscan = off");
+        }
+    }
+
+    /**
+     * {@link #preferIndexes} once for the current JTA transaction (a consumer's poll queues many
+     * messages in one), on the connection the pool hands out to it.
+     */
+    private void preferIndexesInThisTransaction(Connection connection) throws SQLException {
+        if (transactions.getResource(PREFER_INDEXES) == null) {
+            preferIndexes(connection);
+            transactions.putResource(PREFER_INDEXES, Boolean.TRUE);
         }
     }
 

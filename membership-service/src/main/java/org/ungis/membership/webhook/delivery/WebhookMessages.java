@@ -18,8 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Turns committed membership change events, read back from their topic, into webhook messages
  * and deliveries: a change that rolled back was never published and sends nothing, and one that
- * was published is queued once (the inbox and the unique delivery key see to that) even if the
- * service dies right after.
+ * was published is queued once (the message row is keyed by the event id, a delivery by message
+ * and subscription) even if the service dies right after.
  */
 @ApplicationScoped
 public class WebhookMessages implements ChangeEventHandler {
@@ -41,6 +41,12 @@ public class WebhookMessages implements ChangeEventHandler {
     @Override
     public Set<ChangeTopic> topics() {
         return Set.of(ChangeTopic.MEMBERSHIP_ORGANIZATIONS);
+    }
+
+    /** The message row's key is the event id; every change is a message; no read is cached. */
+    @Override
+    public boolean deduplicatesByEventId() {
+        return true;
     }
 
     @Override

@@ -22,4 +22,15 @@ public interface ChangeEventHandler {
      * be applied: it goes to the dead-letter topic and consumption goes on.
      */
     void apply(ReceivedChangeEvent event);
+
+    /**
+     * True for a handler that keeps each event's effect to one by itself, keyed by the event id
+     * (a unique key on it), wants every version (a webhook message per change, not the newest
+     * state of a replica), and writes nothing that reads serve from a cache. The inbox then
+     * records nothing for it and announces nothing: {@link #apply} is called for every event,
+     * redeliveries included, in the poll's transaction.
+     */
+    default boolean deduplicatesByEventId() {
+        return false;
+    }
 }

@@ -8,7 +8,8 @@ import org.ungis.platform.readcache.CommittedChanges;
 
 /**
  * Records which change events a consumer has applied, in the same transaction as the effect, so a
- * redelivered event is skipped and an event older than the applied version is ignored. A
+ * redelivered event is skipped and an event older than the applied version is ignored (unless the
+ * handler {@linkplain ChangeEventHandler#deduplicatesByEventId() does that itself}). A
  * transaction that applied an event ends the cached read answers of every instance of the
  * service when it commits ({@link CommittedChanges#announceWithCommit()}): replicas feed them.
  */
@@ -45,6 +46,10 @@ public class Inbox {
      * outcome unless it was recorded before (a duplicate). Both roll back with the effect.
      */
     private Outcome apply(ChangeEventHandler handler, ReceivedChangeEvent event) {
+        if (handler.deduplicatesByEventId()) {
+            handler.apply(event); // a redelivery changes nothing there, and is counted as applied
+            return Outcome.APPLIED;
+        }
         String consumer = handler.consumerName();
         boolean newer = entityManager.createNativeQuery("""
                 insert into inbox_aggregate_version as applied (consumer, aggregate_id, version) values (?1, ?2, ?3)
