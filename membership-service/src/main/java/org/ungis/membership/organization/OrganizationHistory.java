@@ -1,12 +1,15 @@
 package org.ungis.membership.organization;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
 import org.ungis.changeevents.ChangeEventType;
 import org.ungis.changeevents.membership.OrganizationState;
 
@@ -24,20 +27,26 @@ public class OrganizationHistory {
         this.objectMapper = objectMapper;
     }
 
+    /** Plain JDBC on the transaction's connection, like the outbox row written with it. */
     void record(ChangeEventType type, OrganizationState state) {
+        String json;
         try {
-            entityManager.createNativeQuery("""
-                    insert into organization_history (organization_id, version, event_type, occurred_at, state)
-                    values (?1, ?2, ?3, ?4, ?5)""")
-                    .setParameter(1, UUID.fromString(state.id()))
-                    .setParameter(2, state.version())
-                    .setParameter(3, type.type())
-                    .setParameter(4, state.updatedAt())
-                    .setParameter(5, objectMapper.writeValueAsString(state))
-                    .executeUpdate();
+            json = objectMapper.writeValueAsString(state);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialize organization state", e);
         }
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into organization_history (organization_id, version, event_type, occurred_at, state)
+                    values (?, ?, ?, ?, ?)""")) {
+                insert.setObject(1, UUID.fromString(state.id()));
+                insert.setLong(2, state.version());
+                insert.setString(3, type.type());
+                insert.setObject(4, state.updatedAt().atOffset(ZoneOffset.UTC));
+                insert.setString(5, json);
+                insert.executeUpdate();
+            }
+        });
     }
 
     List<HistoryEntry> of(UUID organizationId) {

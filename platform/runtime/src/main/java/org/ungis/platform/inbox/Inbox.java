@@ -1,9 +1,12 @@
 package org.ungis.platform.inbox;
 
+import java.sql.PreparedStatement;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.ungis.platform.readcache.CommittedChanges;
 
 /**
@@ -51,25 +54,34 @@ public class Inbox {
             return Outcome.APPLIED;
         }
         String consumer = handler.consumerName();
-        boolean newer = entityManager.createNativeQuery("""
-                insert into inbox_aggregate_version as applied (consumer, aggregate_id, version) values (?1, ?2, ?3)
-                on conflict (consumer, aggregate_id) do update set version = excluded.version
-                where applied.version < excluded.version""")
-                .setParameter(1, consumer)
-                .setParameter(2, event.subject())
-                .setParameter(3, event.version())
-                .executeUpdate() == 1;
-        int recorded = entityManager.createNativeQuery("""
-                insert into inbox_processed_event (consumer, event_id, event_type, aggregate_id, aggregate_version, outcome)
-                values (?1, ?2, ?3, ?4, ?5, ?6)
-                on conflict (consumer, event_id) do nothing""")
-                .setParameter(1, consumer)
-                .setParameter(2, event.id())
-                .setParameter(3, event.type().type())
-                .setParameter(4, event.subject())
-                .setParameter(5, event.version())
-                .setParameter(6, newer ? Outcome.APPLIED.name() : Outcome.STALE.name())
-                .executeUpdate();
+        // plain JDBC on the transaction's connection: native queries would make Hibernate flush
+        // and check the managed entities before each
+        int[] counts = entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            boolean raised;
+            try (PreparedStatement raise = connection.prepareStatement("""
+                    insert into inbox_aggregate_version as applied (consumer, aggregate_id, version) values (?, ?, ?)
+                    on conflict (consumer, aggregate_id) do update set version = excluded.version
+                    where applied.version < excluded.version""")) {
+                raise.setString(1, consumer);
+                raise.setString(2, event.subject());
+                raise.setLong(3, event.version());
+                raised = raise.executeUpdate() == 1;
+            }
+            try (PreparedStatement record = connection.prepareStatement("""
+                    insert into inbox_processed_event (consumer, event_id, event_type, aggregate_id, aggregate_version, outcome)
+                    values (?, ?, ?, ?, ?, ?)
+                    on conflict (consumer, event_id) do nothing""")) {
+                record.setString(1, consumer);
+                record.setString(2, event.id());
+                record.setString(3, event.type().type());
+                record.setString(4, event.subject());
+                record.setLong(5, event.version());
+                record.setString(6, raised ? Outcome.APPLIED.name() : Outcome.STALE.name());
+                return new int[] { raised ? 1 : 0, record.executeUpdate() };
+            }
+        });
+        boolean newer = counts[0] == 1;
+        int recorded = counts[1];
         if (recorded == 0) {
             return Outcome.DUPLICATE;
         }

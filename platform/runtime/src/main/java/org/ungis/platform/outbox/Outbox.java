@@ -1,6 +1,8 @@
 package org.ungis.platform.outbox;
 
-import java.time.Instant;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.Session;
 import org.ungis.changeevents.AggregateState;
 import org.ungis.changeevents.ChangeEventType;
 import org.ungis.platform.readcache.CommittedChanges;
@@ -50,17 +53,23 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID record(ChangeEventType type, AggregateState state) {
         UUID id = UUID.randomUUID();
-        entityManager.createNativeQuery("""
-                insert into outbox_message (id, topic, event_type, aggregate_id, aggregate_version, payload, occurred_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
-                .setParameter(1, id)
-                .setParameter(2, type.topic().topicName())
-                .setParameter(3, type.type())
-                .setParameter(4, state.id())
-                .setParameter(5, state.version())
-                .setParameter(6, toJson(state))
-                .setParameter(7, Instant.now())
-                .executeUpdate();
+        String payload = toJson(state);
+        // plain JDBC on the transaction's connection: a native query would make Hibernate flush
+        // and check every managed entity first (the caller has flushed its own)
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into outbox_message (id, topic, event_type, aggregate_id, aggregate_version, payload, occurred_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                insert.setObject(1, id);
+                insert.setString(2, type.topic().topicName());
+                insert.setString(3, type.type());
+                insert.setString(4, state.id());
+                insert.setLong(5, state.version());
+                insert.setString(6, payload);
+                insert.setObject(7, OffsetDateTime.now(ZoneOffset.UTC));
+                insert.executeUpdate();
+            }
+        });
         // once per transaction; other instances hear of the change when the relay publishes it
         AfterCommit.once(transactions, AFTER_COMMIT, () -> {
             changes.advance();
