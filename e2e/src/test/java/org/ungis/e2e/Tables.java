@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * What the drills read behind the gateway: membership-service's outbox, and the inbox and
- * organization replica of each consumer of its organization events.
+ * What the drills read behind the gateway: membership-service's outbox, and what each consumer
+ * of its organization events recorded (inbox, webhook message) and keeps (organization replica).
  */
 final class Tables {
     /** Every consumer of the organization topic: the service whose database holds its inbox, and its name. */
@@ -38,10 +38,16 @@ final class Tables {
                 row -> new OutboxRow(row.getString(1), row.getString(2), row.getString(3), row.getLong(4), row.getBoolean(5)));
     }
 
-    /** The consumer's inbox rows for {@code eventId}: one once applied, never more. */
+    /**
+     * What the consumer recorded of {@code eventId}: one row once applied, never more. The replica
+     * consumers' inbox row; for the webhook consumer, which keeps no inbox, the webhook message
+     * keyed by the event id (shown as applied).
+     */
     static List<InboxRow> inbox(String module, String eventId) {
-        return query(module, "select consumer, event_id, outcome from inbox_processed_event where consumer = ? and event_id = ?",
-                List.of(ORGANIZATION_CONSUMERS.get(module), eventId),
+        String sql = E2ePlatform.MEMBERSHIP.equals(module)
+                ? "select ?, id, 'APPLIED' from webhook_message where id = ?"
+                : "select consumer, event_id, outcome from inbox_processed_event where consumer = ? and event_id = ?";
+        return query(module, sql, List.of(ORGANIZATION_CONSUMERS.get(module), eventId),
                 row -> new InboxRow(row.getString(1), row.getString(2), row.getString(3)));
     }
 
