@@ -89,6 +89,7 @@ final class E2ePlatform {
         environment.put("DATABASE_USER", PostgresServer.USER);
         environment.put("DATABASE_PASSWORD", "");
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("KAFKA_INSTANCE_ID", "e2e"); // one instance per service, as ./ungis runs them
         if (MEMBERSHIP.equals(module)) {
             environment.putAll(MEMBERSHIP_SETTINGS);
         }

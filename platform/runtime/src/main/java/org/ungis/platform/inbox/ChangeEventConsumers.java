@@ -105,6 +105,8 @@ public class ChangeEventConsumers {
             Map<String, Object> properties = settings.baseProperties();
             properties.put(ConsumerConfig.GROUP_ID_CONFIG, settings.consumerGroup(handler.consumerName()));
             properties.put(ConsumerConfig.CLIENT_ID_CONFIG, settings.clientName() + "-" + handler.consumerName());
+            settings.instanceId().map(String::strip).filter(id -> !id.isEmpty())
+                    .ifPresent(id -> properties.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, id));
             properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);

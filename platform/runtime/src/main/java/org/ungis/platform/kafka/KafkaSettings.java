@@ -30,6 +30,17 @@ public interface KafkaSettings {
     @WithName("consumer-group-suffix")
     Optional<String> consumerGroupSuffix();
 
+    /**
+     * Names this instance of the service for good, across restarts (Kafka's static group
+     * membership, {@code group.instance.id}); unique among the running instances of one service,
+     * such as a StatefulSet pod's name. An instance that comes back under its name takes its
+     * partitions back at once. Without one every start is a new member, and after a crash the
+     * dead one holds its partitions until the broker gives up on it: up to five minutes (the
+     * rebalance timeout) when the broker restarted as well, with no change event read meanwhile.
+     */
+    @WithName("instance-id")
+    Optional<String> instanceId();
+
     /** The group id of the change-event consumer called {@code consumerName}. */
     default String consumerGroup(String consumerName) {
         return consumerGroupSuffix().map(String::strip).filter(suffix -> !suffix.isEmpty())
