@@ -288,12 +288,9 @@ public class DeliveryQueue {
             }
         }
         try (Connection connection = dataSource.getConnection()) {
-            return inTransaction(connection, () -> {
-                try (Statement set = connection.createStatement()) {
-                    // outcomes are not worth a disk flush each: if the last few are lost in a crash,
-                    // those deliveries are sent again, with the same webhook-id
-                    set.execute("set local synchronous_commit = off");
-                }
+            // outcomes are not worth a disk flush each: if the last few are lost in a crash,
+            // those deliveries are sent again, with the same webhook-id
+            return inTransaction(connection, "set local synchronous_commit = off", () -> {
                 int readied = 0;
                 if (!attemptedNew.isEmpty()) {
                     insertAttempted(connection, attemptedNew);
@@ -596,8 +593,13 @@ public class DeliveryQueue {
      * estimates say; this holds for the rest of the current transaction only.
      */
     private static void preferIndexes(Connection connection) throws SQLException {
+        preferIndexes(connection, null);
+    }
+
+    /** {@link #preferIndexes}, with one more {@code set local} in the same round trip when given. */
+    private static void preferIndexes(Connection connection, String alsoSet) throws SQLException {
         try (Statement set = connection.createStatement()) {
-            set.execute("set local enable_seqscan = off");
+            set.execute(alsoSet == null ? "set local enable_seqscan = off" : "set local enable_seqscan = off; " + alsoSet);
         }
     }
 
@@ -617,13 +619,18 @@ public class DeliveryQueue {
      * otherwise in one of its own on {@code connection}.
      */
     private static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {
+        return inTransaction(connection, null, work);
+    }
+
+    /** {@link #inTransaction(Connection, SqlWork)} with {@code alsoSet}, a {@code set local} statement, sent with the index preference. */
+    private static <T> T inTransaction(Connection connection, String alsoSet, SqlWork<T> work) throws SQLException {
         if (!connection.getAutoCommit()) {
-            preferIndexes(connection);
+            preferIndexes(connection, alsoSet);
             return work.run();
         }
         connection.setAutoCommit(false);
         try {
-            preferIndexes(connection);
+            preferIndexes(connection, alsoSet);
             T result = work.run();
             connection.commit();
             return result;
