@@ -16,6 +16,7 @@ const name = process.argv[2] ?? 'baseline';
 // scenarios that drive a flow of their own rather than a list of request targets
 const flows = {
   webhooks: () => import('./webhooks.mjs'),
+  'webhook-floor': () => import('./webhook-floor.mjs'),
   gateway: () => import('./gateway.mjs'),
   subscriptions: () => import('./subscriptions.mjs'),
   rename: async () => {

@@ -6,10 +6,10 @@
 // Environment: RATE (changes/s, 50), DURATION (s, 20), WARMUP (s, 5: changes at the same rate whose
 // latencies are dropped, though their deliveries are checked too), SUBSCRIPTIONS (100), ORGANIZATIONS (10).
 import http from 'node:http';
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { baseUrl, cpuPerRequest, cpuTimes, memory } from './platform.mjs';
 import { changesAtRate } from './openload.mjs';
+import { verifies } from './signatures.mjs';
 
 const env = process.env;
 const rate = Number(env.RATE ?? 50);
@@ -26,15 +26,6 @@ async function call(method, path, body, expected) {
     throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
   }
   return response.status === 204 ? null : response.json();
-}
-
-function verifies(secret, id, timestamp, body, header) {
-  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-  const expected = Buffer.from(`v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`);
-  return (header ?? '').split(' ').some((candidate) => {
-    const given = Buffer.from(candidate);
-    return given.length === expected.length && timingSafeEqual(given, expected);
-  });
 }
 
 // --- receiver ---
