@@ -59,10 +59,15 @@ const sender = spawn('java', ['-XX:+UseSerialGC', '-Xmx160m', '-XX:TieredStopAtL
   String(receiver.address().port)], { stdio: ['ignore', 'pipe', 'inherit'] });
 let output = '';
 sender.stdout.on('data', (chunk) => { output += chunk; });
-const ended = new Promise((resolve) => sender.on('exit', resolve));
+let exited = false;
+const ended = new Promise((resolve) => sender.on('exit', (code) => { exited = true; resolve(code); }));
 
 // the source launcher compiles first: the window starts once the first requests have come
-while (verified === 0) await new Promise((resolve) => setTimeout(resolve, 50));
+while (verified === 0 && !exited) await new Promise((resolve) => setTimeout(resolve, 50));
+if (verified === 0) {
+  console.error('the sender ended before its first request arrived (is membership-service packaged? see its output above)');
+  process.exit(1);
+}
 await new Promise((resolve) => setTimeout(resolve, warmup * 1000));
 const before = { sender: cpuOf(sender.pid), receiver: self(), machine: machine(), verified };
 await new Promise((resolve) => setTimeout(resolve, duration * 1000));

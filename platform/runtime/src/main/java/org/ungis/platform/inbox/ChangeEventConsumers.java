@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -155,7 +156,10 @@ public class ChangeEventConsumers {
                     }
                 }
                 metrics.close();
-                consumer.close(Duration.ofSeconds(5));
+                // a stopping instance leaves its groups, also as a named (static) member, so that
+                // the others take its partitions at once; only a crash leaves it listed until it is back
+                consumer.close(CloseOptions.timeout(Duration.ofSeconds(5))
+                        .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
             }
         }
 

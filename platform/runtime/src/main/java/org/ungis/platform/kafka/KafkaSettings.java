@@ -33,8 +33,8 @@ public interface KafkaSettings {
     /**
      * Names this instance of the service for good, across restarts (Kafka's static group
      * membership, {@code group.instance.id}); unique among the running instances of one service,
-     * such as a StatefulSet pod's name. An instance that comes back under its name takes its
-     * partitions back at once. Without one every start is a new member, and after a crash the
+     * such as a StatefulSet pod's name. An instance that comes back from a crash under its name
+     * takes its partitions back at once (a clean stop leaves the groups, named or not). Without one every start is a new member, and after a crash the
      * dead one holds its partitions until the broker gives up on it: up to five minutes (the
      * rebalance timeout) when the broker restarted as well, with no change event read meanwhile.
      */
