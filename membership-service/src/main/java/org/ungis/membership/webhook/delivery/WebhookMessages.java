@@ -1,6 +1,7 @@
 package org.ungis.membership.webhook.delivery;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,12 @@ public class WebhookMessages implements ChangeEventHandler {
     @Override
     public boolean deduplicatesByEventId() {
         return true;
+    }
+
+    /** Partners wait for each change: every fetch returns as soon as an event is there. */
+    @Override
+    public Duration batchWindow() {
+        return Duration.ZERO;
     }
 
     @Override

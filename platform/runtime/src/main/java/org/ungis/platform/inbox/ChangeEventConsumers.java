@@ -61,6 +61,8 @@ public class ChangeEventConsumers {
     private static final Logger LOG = Logger.getLogger(ChangeEventConsumers.class);
     private static final int ATTEMPTS_BEFORE_DEAD_LETTER = 3;
     private static final Duration COMMIT_INTERVAL = Duration.ofMillis(200);
+    /** With a {@linkplain ChangeEventHandler#batchWindow() batch window}: a fetch this full returns before the window ends. */
+    private static final int BATCH_FETCH_MIN_BYTES = 64 * 1024;
 
     private final Instance<ChangeEventHandler> handlers;
     private final Inbox inbox;
@@ -111,6 +113,13 @@ public class ChangeEventConsumers {
             properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
             properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
             properties.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 200);
+            Duration window = handler.batchWindow();
+            if (!window.isZero() && !window.isNegative()) {
+                properties.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, BATCH_FETCH_MIN_BYTES);
+                properties.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, (int) window.toMillis());
+            } else {
+                properties.put(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 1);
+            }
             properties.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
             properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
             this.consumer = new KafkaConsumer<>(properties);
