@@ -1,5 +1,6 @@
 package org.ungis.membership.organization;
 
+import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
@@ -67,20 +68,26 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     /**
      * The first of {@code names} (acronyms, former acronyms or names) that already names an
      * organization other than {@code self}, with that organization's acronym: one query for all.
+     * Each branch filters its own table, so each is a lookup in that table's index of lowered
+     * names. (As a filter over a union of both tables, the planner walked the whole primary key
+     * looking for a match and, since names are usually free, read every organization on every
+     * write: 2.8 ms with 4,000 organizations.)
      */
     public Optional<String[]> nameTakenByOther(List<String> names, UUID self) {
         String[] lowered = names.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toArray(String[]::new);
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("""
-                    select k.name, o.acronym from (
-                        select lower(acronym) as name, id from organization
-                        union all
-                        select lower(value), organization_id from organization_alias
-                    ) k join organization o on o.id = k.id
-                    where k.name = any(?) and k.id <> ?
+                    select lower(o.acronym), o.acronym from organization o
+                    where lower(o.acronym) = any(?) and o.id <> ?
+                    union all
+                    select lower(a.value), o.acronym from organization_alias a join organization o on o.id = a.organization_id
+                    where lower(a.value) = any(?) and a.organization_id <> ?
                     limit 1""")) {
-                select.setArray(1, connection.createArrayOf("text", lowered));
+                Array values = connection.createArrayOf("text", lowered);
+                select.setArray(1, values);
                 select.setObject(2, self);
+                select.setArray(3, values);
+                select.setObject(4, self);
                 try (ResultSet result = select.executeQuery()) {
                     return result.next() ? Optional.of(new String[] { result.getString(1), result.getString(2) })
                             : Optional.<String[]>empty();
