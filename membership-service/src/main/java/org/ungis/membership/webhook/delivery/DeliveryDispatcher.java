@@ -31,6 +31,8 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /**
  * Sends deliveries, on one thread of its own. Most arrive in memory straight from the
@@ -38,7 +40,10 @@ import io.quarkus.scheduler.Scheduled;
  * subscriptions, redeliveries, the leases of an instance that died) it leases from the table at
  * least once a second. Each stream (one organization's messages to one subscription) sends one
  * message at a time, oldest first; each endpoint gets at most a few attempts at once, and the
- * whole instance a bounded number. Outcomes are recorded in batches. Several instances share the
+ * whole instance a bounded number. The thread prepares the attempts that may start (the address
+ * checked, the body signed) and hands them to one event loop together, which sends them and
+ * hands back their outcomes; neither thread is woken unless it sleeps. Outcomes are recorded in
+ * batches by a thread of their own. Several instances share the
  * work through row leases, and a delivery is only sent while its lease has time for a whole
  * attempt, so two instances never send it at once.
  */
@@ -64,6 +69,7 @@ public class DeliveryDispatcher {
 
     private final Instance<DeliveryQueue> queue;
     private final WebhookSender sender;
+    private final Vertx vertx;
     private final RetryPolicy retries;
     private final WebhookSettings settings;
     private final UUID instance = UUID.randomUUID();
@@ -98,11 +104,18 @@ public class DeliveryDispatcher {
     private volatile Thread thread;
     private volatile Thread recorder;
     private volatile boolean running;
+    /** The dispatcher thread is parked, or about to park: who hands it work unparks it. */
+    private volatile boolean dispatcherSleeps;
+    /** The recorder thread is parked until more attempts end, or about to park. */
+    private volatile boolean recorderSleeps;
+    /** Where attempts are sent from: one event loop, set when the dispatcher thread starts. */
+    private volatile Context loop;
 
-    public DeliveryDispatcher(Instance<DeliveryQueue> queue, WebhookSender sender, RetryPolicy retries,
+    public DeliveryDispatcher(Instance<DeliveryQueue> queue, WebhookSender sender, Vertx vertx, RetryPolicy retries,
             WebhookSettings settings, MeterRegistry registry) {
         this.queue = queue;
         this.sender = sender;
+        this.vertx = vertx;
         this.retries = retries;
         this.settings = settings;
         this.lease = settings.timeout().plus(LEASE_MARGIN);
@@ -179,7 +192,7 @@ public class DeliveryDispatcher {
     void send(List<DueDelivery> deliveries) {
         held.addAndGet(deliveries.size());
         arrived.addAll(deliveries);
-        LockSupport.unpark(thread);
+        wakeDispatcher();
     }
 
     /** Subscriptions that changed: what is held for them is let go and leased again as they are now. */
@@ -188,17 +201,25 @@ public class DeliveryDispatcher {
         wake();
     }
 
+    private void wakeDispatcher() {
+        if (dispatcherSleeps) {
+            LockSupport.unpark(thread);
+        }
+    }
+
     /** Something may be due in the table: a retry, a resumed subscription, a redelivery, a ping. */
     public void wake() {
         leaseWanted.set(true);
         Thread current = thread;
-        if (current != null) {
+        if (current != null && dispatcherSleeps) {
             LockSupport.unpark(current);
         }
     }
 
     /** The dispatcher thread: memory only, apart from leasing from the table now and then. */
     private void run() {
+        // a plain thread's own event-loop context: every attempt is sent from this one event loop
+        loop = vertx.getOrCreateContext();
         long backoffNanos = 0;
         long lastLease = 0;
         while (running) {
@@ -209,7 +230,7 @@ public class DeliveryDispatcher {
                 long now = System.nanoTime();
                 boolean full = false;
                 if (leaseWanted.get() || now - lastLease >= LEASE_POLL_NANOS) {
-                    int room = Math.min(maxHeld - held.get(), settings.maxInFlight());
+                    int room = roomToLease();
                     if (room > 0) {
                         leaseWanted.set(false);
                         lastLease = now;
@@ -222,8 +243,12 @@ public class DeliveryDispatcher {
                 }
                 sendRunnable();
                 backoffNanos = 0;
-                if (!full && arrived.isEmpty() && completed.isEmpty() && changed.isEmpty()) {
-                    LockSupport.parkNanos(LEASE_POLL_NANOS);
+                if (!full) {
+                    dispatcherSleeps = true; // then look again: whatever is handed over after this wakes the thread
+                    if (nothingHandedOver() && !(leaseWanted.get() && roomToLease() > 0)) {
+                        LockSupport.parkNanos(LEASE_POLL_NANOS);
+                    }
+                    dispatcherSleeps = false;
                 }
             } catch (Exception e) {
                 backoffNanos = Math.min(Math.max(backoffNanos * 2, TimeUnit.MILLISECONDS.toNanos(100)),
@@ -232,6 +257,14 @@ public class DeliveryDispatcher {
                 LockSupport.parkNanos(backoffNanos);
             }
         }
+    }
+
+    private boolean nothingHandedOver() {
+        return arrived.isEmpty() && completed.isEmpty() && changed.isEmpty();
+    }
+
+    private int roomToLease() {
+        return Math.min(maxHeld - held.get(), settings.maxInFlight());
     }
 
     private void takeArrived() {
@@ -261,7 +294,13 @@ public class DeliveryDispatcher {
     private void letGo(DueDelivery delivery) {
         finished.add(RecordedAttempt.released(delivery, lastOfMessage(delivery)));
         held.decrementAndGet();
-        LockSupport.unpark(recorder);
+        wakeRecorder();
+    }
+
+    private void wakeRecorder() {
+        if (recorderSleeps) {
+            LockSupport.unpark(recorder);
+        }
     }
 
     private void queue(DueDelivery delivery) {
@@ -278,10 +317,14 @@ public class DeliveryDispatcher {
         runnable.add(stream);
     }
 
-    /** Starts the first message of each stream that may go, as far as the limits allow. */
+    /**
+     * Starts the first message of each stream that may go, as far as the limits allow: prepares
+     * each here, then hands them all to the event loop at once.
+     */
     private void sendRunnable() {
+        List<Runnable> ready = new ArrayList<>();
         Stream stream;
-        while (inFlight.get() < settings.maxInFlight() && (stream = runnable.poll()) != null) {
+        while (running && inFlight.get() < settings.maxInFlight() && (stream = runnable.poll()) != null) {
             stream.scheduled = false;
             DueDelivery delivery = stream.waiting.peek();
             if (delivery == null) {
@@ -304,26 +347,26 @@ public class DeliveryDispatcher {
             stream.busy = true;
             endpoint.inFlight++;
             inFlight.incrementAndGet();
-            attempt(delivery, stream, endpoint);
+            WebhookSender.Prepared attempt = sender.prepare(delivery);
+            Stream sending = stream;
+            ready.add(() -> sender.send(attempt, outcome -> {
+                completed.add(new Sent(delivery, sending, endpoint, outcome));
+                wakeDispatcher();
+            }));
         }
-    }
-
-    private void attempt(DueDelivery delivery, Stream stream, Endpoint endpoint) {
-        sender.send(delivery).whenComplete((result, error) -> {
-            AttemptResult outcome = result != null ? result
-                    : new AttemptResult(Instant.now(), 0, null, "not sent: " + error, Optional.empty());
-            completed.add(new Sent(delivery, stream, endpoint, outcome));
-            LockSupport.unpark(thread);
-        });
+        if (!ready.isEmpty()) {
+            loop.runOnContext(start -> ready.forEach(Runnable::run));
+        }
     }
 
     private void takeCompleted() {
         Sent sent;
+        boolean any = false;
         while ((sent = completed.poll()) != null) {
+            any = true;
             inFlight.decrementAndGet();
             held.decrementAndGet();
             finished.add(recorded(sent.delivery, sent.result, lastOfMessage(sent.delivery)));
-            LockSupport.unpark(recorder);
             Stream stream = sent.stream;
             stream.busy = false;
             if (sent.result.gone()) {
@@ -340,6 +383,9 @@ public class DeliveryDispatcher {
             if (next != null) {
                 runnable.add(next); // still marked scheduled
             }
+        }
+        if (any) {
+            wakeRecorder(); // once the outcomes are there, so a recorder about to sleep cannot miss them
         }
     }
 
@@ -431,9 +477,11 @@ public class DeliveryDispatcher {
                     wake();
                 }
                 backoffNanos = 0;
+                recorderSleeps = true; // then look again: an attempt that ends after this wakes the thread
                 if (finished.isEmpty()) {
                     LockSupport.parkNanos(READY_SWEEP_NANOS); // until an attempt ends (or the next sweep)
                 }
+                recorderSleeps = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -10,11 +10,10 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +24,7 @@ import org.ungis.membership.webhook.safety.EndpointPolicy.Endpoint;
 import org.ungis.membership.webhook.safety.RefusedEndpointException;
 import org.ungis.membership.webhook.subscription.SigningSecrets;
 
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -43,6 +43,7 @@ import io.vertx.core.net.SocketAddress;
 @ApplicationScoped
 public class WebhookSender {
     private static final String USER_AGENT = "UNGIS-Webhooks/1.0";
+    private static final int MAX_PARSED_ENDPOINTS = 10_000;
 
     private final Vertx vertx;
     private final EndpointPolicy policy;
@@ -50,6 +51,7 @@ public class WebhookSender {
     private final WebhookSettings settings;
     private final HttpClient client;
     private final Map<UUID, Signers> signers = new ConcurrentHashMap<>();
+    private final Map<String, Endpoint> endpoints = new ConcurrentHashMap<>();
 
     public WebhookSender(Vertx vertx, EndpointPolicy policy, SigningSecrets secrets, WebhookSettings settings) {
         this.vertx = vertx;
@@ -72,24 +74,25 @@ public class WebhookSender {
         client.close();
     }
 
-    /** Never fails: every outcome, also a refused address or a signing error, is an {@link AttemptResult}. */
-    CompletionStage<AttemptResult> send(DueDelivery delivery) {
-        Instant start = Instant.now();
-        long startNanos = System.nanoTime();
-        CompletableFuture<AttemptResult> outcome = new CompletableFuture<>();
+    /**
+     * Works out one attempt: checks and resolves the endpoint (a host name may take a DNS lookup,
+     * so not on an event loop), signs the body, writes the headers. Never fails: an endpoint that
+     * is refused or a secret that cannot sign gives an attempt whose outcome is known already.
+     */
+    Prepared prepare(DueDelivery delivery) {
+        Instant now = Instant.now();
         Endpoint endpoint;
         InetAddress address;
         String signature;
-        long timestamp = start.getEpochSecond();
+        long timestamp = now.getEpochSecond();
         try {
-            endpoint = policy.parse(delivery.url());
+            endpoint = parsed(delivery.url());
             address = policy.resolve(endpoint);
-            signature = signers(delivery).sign(delivery.messageId(), timestamp, delivery.body(), start);
+            signature = signers(delivery).sign(delivery.messageId(), timestamp, delivery.body(), now);
         } catch (RefusedEndpointException e) {
-            return CompletableFuture.completedFuture(new AttemptResult(start, 0, null, e.getMessage(), Optional.empty()));
+            return Prepared.notSent(new AttemptResult(now, 0, null, e.getMessage(), Optional.empty()));
         } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(new AttemptResult(start, 0, null, "not sent: " + e.getMessage(),
-                    Optional.empty()));
+            return Prepared.notSent(new AttemptResult(now, 0, null, "not sent: " + e.getMessage(), Optional.empty()));
         }
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
@@ -104,6 +107,22 @@ public class WebhookSender {
                 .putHeader("webhook-id", delivery.messageId())
                 .putHeader("webhook-timestamp", Long.toString(timestamp))
                 .putHeader("webhook-signature", signature);
+        return new Prepared(options, Buffer.buffer(delivery.body()), null);
+    }
+
+    /**
+     * Sends a prepared attempt; {@code done} gets its outcome, once. To be called on an event-loop
+     * context: the timer, the connection and the answer then all stay on its thread, and
+     * {@code done} runs there too (at once for an attempt that was not to be sent).
+     */
+    void send(Prepared attempt, Consumer<AttemptResult> done) {
+        if (attempt.notSent() != null) {
+            done.accept(attempt.notSent());
+            return;
+        }
+        Instant start = Instant.now();
+        long startNanos = System.nanoTime();
+        Promise<AttemptResult> outcome = Promise.promise();
         AtomicBoolean finished = new AtomicBoolean();
         AtomicReference<HttpClientRequest> sent = new AtomicReference<>();
         long timer = vertx.setTimer(settings.timeout().toMillis(), id -> {
@@ -116,7 +135,11 @@ public class WebhookSender {
                 }
             }
         });
-        client.request(options).onComplete(connected -> {
+        outcome.future().onComplete(result -> {
+            vertx.cancelTimer(timer);
+            done.accept(result.result());
+        });
+        client.request(attempt.options()).onComplete(connected -> {
             if (connected.failed()) {
                 fail(connected.cause(), start, startNanos, finished, outcome);
                 return;
@@ -124,7 +147,7 @@ public class WebhookSender {
             HttpClientRequest request = connected.result();
             sent.set(request);
             // the callback form runs as the headers arrive, before any of the body is handed on
-            request.send(Buffer.buffer(delivery.body()), answered -> {
+            request.send(attempt.body(), answered -> {
                 if (answered.failed()) {
                     fail(answered.cause(), start, startNanos, finished, outcome);
                 } else {
@@ -132,18 +155,30 @@ public class WebhookSender {
                 }
             });
         });
-        return outcome.whenComplete((result, error) -> vertx.cancelTimer(timer));
+    }
+
+    /** The endpoint of a URL, parsed once: the same few URLs come back thousands of times a second. */
+    private Endpoint parsed(String url) {
+        Endpoint endpoint = endpoints.get(url);
+        if (endpoint == null) {
+            endpoint = policy.parse(url); // a refused URL throws, and is not kept
+            if (endpoints.size() >= MAX_PARSED_ENDPOINTS) {
+                endpoints.clear();
+            }
+            endpoints.put(url, endpoint);
+        }
+        return endpoint;
     }
 
     private static void fail(Throwable error, Instant start, long startNanos, AtomicBoolean finished,
-            CompletableFuture<AttemptResult> outcome) {
+            Promise<AttemptResult> outcome) {
         if (finished.compareAndSet(false, true)) {
             outcome.complete(new AttemptResult(start, elapsed(startNanos), null, describe(error), Optional.empty()));
         }
     }
 
     private void readCapped(HttpClientResponse response, Instant start, long startNanos, AtomicBoolean finished,
-            CompletableFuture<AttemptResult> outcome) {
+            Promise<AttemptResult> outcome) {
         int cap = settings.maxResponseBytes();
         Buffer kept = Buffer.buffer();
         Runnable complete = () -> {
@@ -236,6 +271,13 @@ public class WebhookSender {
                 signature += " " + previous.sign(messageId, timestamp, body);
             }
             return signature;
+        }
+    }
+
+    /** An attempt ready to go, or, when it is not to be sent, its outcome. */
+    record Prepared(RequestOptions options, Buffer body, AttemptResult notSent) {
+        static Prepared notSent(AttemptResult outcome) {
+            return new Prepared(null, null, outcome);
         }
     }
 }
