@@ -65,6 +65,16 @@ await new Promise((resolve) => receiver.listen(0, '127.0.0.1', resolve));
 const receiverUrl = `http://127.0.0.1:${receiver.address().port}`;
 
 // --- set-up: organizations to change, subscriptions to deliver to ---
+// A run stopped half-way leaves its subscriptions, pointing at a receiver that is gone: they would
+// get this run's changes too (failing, retried from the table) and skew every later run.
+let leftBehind = 0;
+for (const subscription of await call('GET', '/webhook-subscriptions', null, [200])) {
+  if (subscription.description === 'benchmark') {
+    await call('DELETE', `/webhook-subscriptions/${subscription.id}`, null, [204, 404]);
+    leftBehind++;
+  }
+}
+if (leftBehind > 0) console.log(`deleted ${leftBehind} subscriptions an earlier run left behind`);
 const runId = Date.now().toString(36).toUpperCase();
 const organizations = [];
 for (let i = 0; i < organizationCount; i++) {
