@@ -201,6 +201,7 @@ public class DeliveryDispatcher {
         wake();
     }
 
+    /** Unparks the dispatcher thread if it sleeps (before it has started, there is none: no effect). */
     private void wakeDispatcher() {
         if (dispatcherSleeps) {
             LockSupport.unpark(thread);
@@ -210,10 +211,7 @@ public class DeliveryDispatcher {
     /** Something may be due in the table: a retry, a resumed subscription, a redelivery, a ping. */
     public void wake() {
         leaseWanted.set(true);
-        Thread current = thread;
-        if (current != null && dispatcherSleeps) {
-            LockSupport.unpark(current);
-        }
+        wakeDispatcher();
     }
 
     /** The dispatcher thread: memory only, apart from leasing from the table now and then. */
