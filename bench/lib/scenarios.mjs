@@ -13,7 +13,7 @@ const uniqueAcronym = () => `B${process.pid.toString(36)}${(sequence++).toString
 
 const createOrganizations = write('membership-service', '/organizations', () => ({
   acronym: uniqueAcronym(), name: 'Benchmark organization', classification: 'OTHER',
-}), 200);
+}), Number(process.env.WRITE_RATE ?? 200));
 
 export const scenarios = {
   baseline: [

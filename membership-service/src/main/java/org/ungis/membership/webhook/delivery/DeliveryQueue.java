@@ -48,6 +48,31 @@ public class DeliveryQueue {
             exists (select 1 from unnest(s.event_types) f
                     where f = m.event_type or (right(f, 2) = '.*' and starts_with(m.event_type, left(f, -1))))""";
 
+    /** SQL of {@link #readyWaiting}: parameters the subscription (null: all) twice. */
+    static final String READY_WAITING = """
+            update webhook_delivery d set ready = true
+            where exists (select 1 from webhook_delivery w where w.status = 'PENDING' and not w.ready)
+              and not d.ready
+              and d.id = any(array(
+                  select head.id
+                  from (select distinct on (subscription_id, subject) id, ready
+                        from webhook_delivery
+                        where status = 'PENDING' and schedule_step = 0
+                          and (?::uuid is null or subscription_id = ?::uuid)
+                        order by subscription_id, subject, id) head
+                  where not head.ready))""";
+
+    /** SQL of {@link #readyNext}: parameters the streams' subscriptions and subjects, as arrays. */
+    static final String READY_NEXT = """
+            update webhook_delivery n set ready = true
+            where exists (select 1 from webhook_delivery w where w.status = 'PENDING' and not w.ready)
+              and not n.ready
+              and n.id = any(array(
+                select (select min(e.id) from webhook_delivery e
+                        where e.subscription_id = r.subscription and e.subject = r.subject
+                          and e.status = 'PENDING' and e.schedule_step = 0)
+                from unnest(?::uuid[], ?::text[]) as r(subscription, subject)))""";
+
     private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final DeliveryDispatcher dispatcher;
@@ -404,18 +429,11 @@ public class DeliveryQueue {
 
     /**
      * Readies each stream's next message, now that the one before it has had its first attempt;
-     * nothing to look at (one probe) while no message waits for the one before it.
+     * nothing to look at (one probe) while no message waits for the one before it. The heads
+     * are worked out once, into an array, whatever plan the statement gets (see {@link #readyWaiting}).
      */
     private static int readyNext(Connection connection, Set<Map.Entry<UUID, String>> streams) throws SQLException {
-        try (PreparedStatement ready = connection.prepareStatement("""
-                update webhook_delivery n set ready = true
-                where exists (select 1 from webhook_delivery w where w.status = 'PENDING' and not w.ready)
-                  and not n.ready
-                  and n.id in (
-                    select (select min(e.id) from webhook_delivery e
-                            where e.subscription_id = r.subscription and e.subject = r.subject
-                              and e.status = 'PENDING' and e.schedule_step = 0)
-                    from unnest(?::uuid[], ?::text[]) as r(subscription, subject))""")) {
+        try (PreparedStatement ready = connection.prepareStatement(READY_NEXT)) {
             ready.setArray(1, connection.createArrayOf("uuid", streams.stream().map(Map.Entry::getKey).toArray()));
             ready.setArray(2, connection.createArrayOf("text", streams.stream().map(Map.Entry::getValue).toArray()));
             return ready.executeUpdate();
@@ -654,21 +672,16 @@ public class DeliveryQueue {
     /**
      * Readies every waiting delivery that has become the first of its stream, of one subscription
      * or (null) all: the backstop for a message queued while the one before it was being
-     * recorded, and for replays. One pass over the untried deliveries whatever the plan (a
-     * per-row probe went quadratic on a fast-growing table). The number readied.
+     * recorded, and for replays. One pass over the untried deliveries whatever the plan: the
+     * heads are gathered into an array once and the rows found by primary key (as a join, a
+     * cached plan rescanned the whole pass for every row it joined: minutes with 100,000
+     * deliveries waiting, while the recorder, which runs this, stored nothing). Nothing is read
+     * while no delivery waits. The number readied.
      */
     int readyWaiting(UUID subscription) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             return inTransaction(connection, () -> {
-                try (PreparedStatement update = connection.prepareStatement("""
-                            update webhook_delivery d set ready = true
-                            from (select distinct on (subscription_id, subject) id, ready
-                                  from webhook_delivery
-                                  where status = 'PENDING' and schedule_step = 0
-                                    and (?::uuid is null or subscription_id = ?::uuid)
-                                  order by subscription_id, subject, id) head
-                            where d.id = head.id and not head.ready
-                              and exists (select 1 from webhook_delivery w where w.status = 'PENDING' and not w.ready)""")) {
+                try (PreparedStatement update = connection.prepareStatement(READY_WAITING)) {
                     update.setObject(1, subscription);
                     update.setObject(2, subscription);
                     return update.executeUpdate();
