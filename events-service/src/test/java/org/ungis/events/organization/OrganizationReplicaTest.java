@@ -61,6 +61,36 @@ class OrganizationReplicaTest {
         assertThat(replica.version()).isEqualTo(1);
     }
 
+    /** Aliases follow the announced list: added, replaced in place, cut short, emptied; each resolves while it is listed. */
+    @Test
+    void followsTheAliasesAsAnnounced() {
+        String id = UUID.randomUUID().toString();
+        TopicWriter.sendChangeEvent(TOPIC, UUID.randomUUID().toString(), CREATED, id,
+                EventsApi.organizationState(id, "NOW", "Now", java.util.List.of("FORMER1", "FORMER2"), 0));
+        awaitReplica(id, replica -> replica.version() == 0);
+        assertThat(aliases(id)).containsExactly("FORMER1", "FORMER2");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> replicas.idByKey("former2")))
+                .contains(UUID.fromString(id));
+
+        TopicWriter.sendChangeEvent(TOPIC, UUID.randomUUID().toString(), CREATED, id,
+                EventsApi.organizationState(id, "NOW", "Now", java.util.List.of("FORMER1", "OTHER", "THIRD"), 1));
+        awaitReplica(id, replica -> replica.version() == 1);
+        assertThat(aliases(id)).containsExactly("FORMER1", "OTHER", "THIRD");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> replicas.idByKey("FORMER2"))).isEmpty();
+
+        TopicWriter.sendChangeEvent(TOPIC, UUID.randomUUID().toString(), CREATED, id,
+                EventsApi.organizationState(id, "LATER", "Later", java.util.List.of("NOW"), 2));
+        awaitReplica(id, replica -> replica.version() == 2);
+        assertThat(aliases(id)).containsExactly("NOW");
+        assertThat(find(id).orElseThrow().acronym()).isEqualTo("LATER");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> replicas.idByKey("now"))).contains(UUID.fromString(id));
+
+        TopicWriter.sendChangeEvent(TOPIC, UUID.randomUUID().toString(), CREATED, id,
+                EventsApi.organizationState(id, "LATER", "Later", java.util.List.of(), 3));
+        awaitReplica(id, replica -> replica.version() == 3);
+        assertThat(aliases(id)).isEmpty();
+    }
+
     @Test
     void deadLettersAPoisonRecordAndGoesOn() {
         String poisoned = UUID.randomUUID().toString();
@@ -111,6 +141,13 @@ class OrganizationReplicaTest {
                     .getResultList();
             return rows.isEmpty() ? null : (String) rows.get(0);
         });
+    }
+
+    private java.util.List<String> aliases(String id) {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select value from organization_replica_alias where organization_id = ?1 order by position", String.class)
+                .setParameter(1, UUID.fromString(id))
+                .getResultList());
     }
 
     private Optional<OrganizationReplica> find(String id) {
