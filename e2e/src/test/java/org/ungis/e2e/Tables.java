@@ -18,7 +18,7 @@ final class Tables {
     static final Map<String, String> ORGANIZATION_CONSUMERS = Map.of(
             E2ePlatform.EVENTS, "events-service.organization-replica",
             E2ePlatform.RESOLUTIONS, "resolutions-service.organization-replica",
-            E2ePlatform.MEMBERSHIP, "membership-service.webhooks");
+            E2ePlatform.MEMBERSHIP, "membership-service.webhook-messages");
 
     private Tables() {
     }
@@ -40,8 +40,8 @@ final class Tables {
 
     /**
      * What the consumer recorded of {@code eventId}: one row once applied, never more. The replica
-     * consumers' inbox row; for the webhook consumer, which keeps no inbox, the webhook message
-     * keyed by the event id (shown as applied).
+     * consumers' inbox row; for the webhooks, which membership-service queues from its outbox
+     * relay and keeps no inbox for, the webhook message keyed by the event id (shown as applied).
      */
     static List<InboxRow> inbox(String module, String eventId) {
         String sql = E2ePlatform.MEMBERSHIP.equals(module)

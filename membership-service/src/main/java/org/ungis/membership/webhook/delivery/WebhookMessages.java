@@ -1,29 +1,28 @@
 package org.ungis.membership.webhook.delivery;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ungis.changeevents.ChangeTopic;
-import org.ungis.platform.inbox.ChangeEventHandler;
-import org.ungis.platform.inbox.ReceivedChangeEvent;
-import org.ungis.platform.inbox.RejectedChangeEventException;
+import org.ungis.platform.outbox.AfterPublish;
+import org.ungis.platform.outbox.PublishedChange;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Turns committed membership change events, read back from their topic, into webhook messages
- * and deliveries: a change that rolled back was never published and sends nothing, and one that
- * was published is queued once (the message row is keyed by the event id, a delivery by message
- * and subscription) even if the service dies right after.
+ * Turns membership-service's own change events into webhook messages and deliveries, once the
+ * broker has them and in the relay transaction that marks them published: a change that rolled
+ * back was never in the outbox and sends nothing, and one that was published is queued exactly
+ * once (a relay that dies before its commit sends the batch again, and the message row, keyed by
+ * the event id, takes it once).
  */
 @ApplicationScoped
-public class WebhookMessages implements ChangeEventHandler {
+public class WebhookMessages implements AfterPublish {
+    private static final String TOPIC = ChangeTopic.MEMBERSHIP_ORGANIZATIONS.topicName();
+
     private final DeliveryQueue queue;
     private final WebhookBodies bodies;
     private final ObjectMapper objectMapper;
@@ -34,41 +33,25 @@ public class WebhookMessages implements ChangeEventHandler {
         this.objectMapper = objectMapper;
     }
 
+    /** Every change is a message (a later replay covers it), with or without a subscription today. */
     @Override
-    public String consumerName() {
-        return "membership-service.webhooks";
+    public void published(List<PublishedChange> changes) {
+        for (PublishedChange change : changes) {
+            if (TOPIC.equals(change.topic())) {
+                String id = change.id().toString();
+                queue.enqueue(id, change.type(), change.aggregateId(), change.occurredAt(), body(id, change),
+                        matchingFilters(change.type()));
+            }
+        }
     }
 
-    @Override
-    public Set<ChangeTopic> topics() {
-        return Set.of(ChangeTopic.MEMBERSHIP_ORGANIZATIONS);
-    }
-
-    /** The message row's key is the event id; every change is a message; no read is cached. */
-    @Override
-    public boolean deduplicatesByEventId() {
-        return true;
-    }
-
-    /** Partners wait for each change: every fetch returns as soon as an event is there. */
-    @Override
-    public Duration batchWindow() {
-        return Duration.ZERO;
-    }
-
-    @Override
-    public void apply(ReceivedChangeEvent event) {
-        Instant time = event.time() == null ? Instant.now() : event.time();
-        queue.enqueue(event.id(), event.type().type(), event.subject(), time, body(event, time),
-                matchingFilters(event.type().type()));
-    }
-
-    private String body(ReceivedChangeEvent event, Instant time) {
+    private String body(String id, PublishedChange change) {
         try {
-            return bodies.cloudEvent(event.id(), event.type().topic().source(), event.type().type(), event.subject(),
-                    time, objectMapper.readTree(event.data()));
+            return bodies.cloudEvent(id, ChangeTopic.MEMBERSHIP_ORGANIZATIONS.source(), change.type(),
+                    change.aggregateId(), change.occurredAt(), objectMapper.readTree(change.payload()));
         } catch (IOException e) {
-            throw new RejectedChangeEventException("payload is not JSON: " + e.getMessage(), e);
+            // the outbox holds what this service wrote with the same mapper
+            throw new IllegalStateException("outbox payload of " + id + " is not JSON", e);
         }
     }
 

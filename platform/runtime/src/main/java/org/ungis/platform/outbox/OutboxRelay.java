@@ -13,12 +13,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,6 +25,7 @@ import javax.sql.DataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -38,6 +37,7 @@ import org.ungis.platform.kafka.ChangeEventProducer;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.cloudevents.kafka.KafkaMessageFactory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,7 +53,8 @@ import io.quarkus.scheduler.Scheduled;
  * drains a database: the transaction-scoped advisory lock makes a second instance of the service
  * (or an overlapping sweep) skip instead of sending the same rows out of order. A row is stamped
  * published only after the broker acknowledged it; a crash in between means it is sent again,
- * with the same {@code ce_id}, and consumers skip the duplicate.
+ * with the same {@code ce_id}, and consumers skip the duplicate. Work the service itself does
+ * with its published events ({@link AfterPublish}) joins the transaction that stamps them.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -65,6 +66,7 @@ public class OutboxRelay {
     private final DataSource dataSource;
     private final ChangeEventProducer producer;
     private final OutboxSettings settings;
+    private final Instance<AfterPublish> afterPublish;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "outbox-relay");
         thread.setDaemon(true);
@@ -77,10 +79,11 @@ public class OutboxRelay {
     private final Counter failures;
 
     public OutboxRelay(DataSource dataSource, ChangeEventProducer producer, OutboxSettings settings,
-            MeterRegistry registry) {
+            Instance<AfterPublish> afterPublish, MeterRegistry registry) {
         this.dataSource = dataSource;
         this.producer = producer;
         this.settings = settings;
+        this.afterPublish = afterPublish;
         this.published = Counter.builder("ungis.outbox.published")
                 .description("Change events published from the outbox").register(registry);
         this.failures = Counter.builder("ungis.outbox.publish.failures")
@@ -135,40 +138,41 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch in one transaction. Returns how many rows it published. */
-    private int drainBatch() throws SQLException, InterruptedException, ExecutionException, TimeoutException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                List<PendingMessage> batch = claim(connection);
+    /**
+     * Sends one batch in one transaction (a JTA one, which {@link AfterPublish} work joins).
+     * Returns how many rows it published.
+     */
+    private int drainBatch() {
+        int sent = QuarkusTransaction.requiringNew().call(() -> {
+            try (Connection connection = dataSource.getConnection()) {
+                List<PublishedChange> batch = claim(connection);
                 if (batch.isEmpty()) {
-                    connection.rollback();
                     return 0;
                 }
                 List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-                for (PendingMessage message : batch) {
-                    acks.add(producer.send(message.toRecord()));
+                for (PublishedChange message : batch) {
+                    acks.add(producer.send(toRecord(message)));
                 }
                 long deadline = System.nanoTime() + SEND_TIMEOUT.toNanos();
                 for (Future<RecordMetadata> ack : acks) {
                     ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                 }
                 markPublished(connection, batch);
-                connection.commit();
-                published.increment(batch.size());
+                for (AfterPublish work : afterPublish) {
+                    work.published(batch);
+                }
                 return batch.size();
-            } catch (SQLException | InterruptedException | ExecutionException | TimeoutException | RuntimeException e) {
-                connection.rollback();
-                throw e;
             }
-        }
+        });
+        published.increment(sent);
+        return sent;
     }
 
     /**
      * The oldest unpublished rows, locked, if this transaction gets the relay lock (none when
      * another relay holds it): lock and rows in one round trip.
      */
-    private List<PendingMessage> claim(Connection connection) throws SQLException {
+    private List<PublishedChange> claim(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("""
                 select m.id, m.topic, m.event_type, m.aggregate_id, m.payload, m.occurred_at
                 from (select pg_try_advisory_xact_lock(?) as held) relay
@@ -182,10 +186,10 @@ public class OutboxRelay {
                 order by m.position""")) {
             select.setLong(1, RELAY_LOCK);
             select.setInt(2, settings.batchSize());
-            List<PendingMessage> batch = new ArrayList<>();
+            List<PublishedChange> batch = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    batch.add(new PendingMessage(
+                    batch.add(new PublishedChange(
                             rows.getObject("id", UUID.class),
                             rows.getString("topic"),
                             rows.getString("event_type"),
@@ -203,11 +207,11 @@ public class OutboxRelay {
      * caches end with this commit. Not sent by the writing transactions themselves: PostgreSQL
      * serializes the commits of notifying transactions, WAL flush included.
      */
-    private static void markPublished(Connection connection, List<PendingMessage> batch) throws SQLException {
+    private static void markPublished(Connection connection, List<PublishedChange> batch) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
                 with published as (update outbox_message set published_at = now() where id = any(?))
                 select pg_notify(?, '')""")) {
-            update.setArray(1, connection.createArrayOf("uuid", batch.stream().map(PendingMessage::id).toArray()));
+            update.setArray(1, connection.createArrayOf("uuid", batch.stream().map(PublishedChange::id).toArray()));
             update.setString(2, CommittedChanges.CHANNEL);
             update.execute();
         }
@@ -237,20 +241,16 @@ public class OutboxRelay {
         }
     }
 
-    private record PendingMessage(UUID id, String topic, String eventType, String aggregateId, String payload,
-            Instant occurredAt) {
-
-        ProducerRecord<String, byte[]> toRecord() {
-            CloudEvent event = CloudEventBuilder.v1()
-                    .withId(id.toString())
-                    .withSource(URI.create(ChangeTopic.ofTopicName(topic).source()))
-                    .withType(eventType)
-                    .withSubject(aggregateId)
-                    .withTime(occurredAt.atOffset(ZoneOffset.UTC))
-                    .withDataContentType(CloudEventsBinding.DATA_CONTENT_TYPE)
-                    .withData(payload.getBytes(StandardCharsets.UTF_8))
-                    .build();
-            return KafkaMessageFactory.createWriter(topic, aggregateId).writeBinary(event);
-        }
+    private static ProducerRecord<String, byte[]> toRecord(PublishedChange change) {
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(change.id().toString())
+                .withSource(URI.create(ChangeTopic.ofTopicName(change.topic()).source()))
+                .withType(change.type())
+                .withSubject(change.aggregateId())
+                .withTime(change.occurredAt().atOffset(ZoneOffset.UTC))
+                .withDataContentType(CloudEventsBinding.DATA_CONTENT_TYPE)
+                .withData(change.payload().getBytes(StandardCharsets.UTF_8))
+                .build();
+        return KafkaMessageFactory.createWriter(change.topic(), change.aggregateId()).writeBinary(event);
     }
 }
