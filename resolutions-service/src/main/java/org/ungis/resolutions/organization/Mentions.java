@@ -39,12 +39,11 @@ public class Mentions {
         entityManager.createNativeQuery(TAG.formatted("p.version_id = ?1")).setParameter(1, versionId).executeUpdate();
     }
 
-    /** Forgets where the organization was found and looks again under its current names. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    void retagOrganization(UUID organizationId) {
-        entityManager.createNativeQuery("delete from paragraph_mention where organization_id = ?1")
-                .setParameter(1, organizationId).executeUpdate();
-        entityManager.createNativeQuery(TAG.formatted("n.organization_id = ?1")).setParameter(1, organizationId)
-                .executeUpdate();
-    }
+    /**
+     * SQL, for one organization (parameter, twice: its id): forgets where it was found and looks
+     * again under its current names. Two statements, to append to the ones that change the names
+     * (one round trip for all).
+     */
+    static final String RETAG_ORGANIZATION = "delete from paragraph_mention where organization_id = ?;\n"
+            + TAG.formatted("n.organization_id = ?");
 }

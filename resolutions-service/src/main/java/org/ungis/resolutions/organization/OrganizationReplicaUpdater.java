@@ -1,15 +1,20 @@
 package org.ungis.resolutions.organization;
 
-import java.util.Map;
-
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 
 import org.ungis.changeevents.ChangeTopic;
 import org.ungis.changeevents.membership.OrganizationState;
@@ -27,14 +32,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 @ApplicationScoped
 public class OrganizationReplicaUpdater implements ChangeEventHandler {
+    /** The replica row written (parameters: id, acronym, name, version, time) and the names it had (the id again). */
+    private static final String UPSERT = """
+            with upserted as (
+                insert into organization_replica (id, acronym, name, version, updated_at) values (?, ?, ?, ?, ?)
+                on conflict (id) do update set acronym = excluded.acronym, name = excluded.name,
+                    version = excluded.version, updated_at = excluded.updated_at)
+            select value, case_sensitive, pattern from organization_name where organization_id = ?""";
+    /** The names replaced (parameters: id, id, values, case-sensitivity, patterns), then the mentions (id, id). */
+    private static final String REPLACE_NAMES_AND_RETAG = """
+            delete from organization_name where organization_id = ?;
+            insert into organization_name (organization_id, value, case_sensitive, pattern)
+            select ?, n.value, n.case_sensitive, n.pattern
+            from unnest(?::text[], ?::boolean[], ?::text[]) as n(value, case_sensitive, pattern);
+            """ + Mentions.RETAG_ORGANIZATION;
+
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
-    private final Mentions mentions;
 
-    public OrganizationReplicaUpdater(EntityManager entityManager, ObjectMapper objectMapper, Mentions mentions) {
+    public OrganizationReplicaUpdater(EntityManager entityManager, ObjectMapper objectMapper) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
-        this.mentions = mentions;
     }
 
     @Override
@@ -59,35 +77,40 @@ public class OrganizationReplicaUpdater implements ChangeEventHandler {
         } catch (IllegalArgumentException e) {
             throw new RejectedChangeEventException("organization id is not a UUID: " + state.id());
         }
-        entityManager.createNativeQuery("""
-                insert into organization_replica (id, acronym, name, version, updated_at) values (?1, ?2, ?3, ?4, ?5)
-                on conflict (id) do update set acronym = excluded.acronym, name = excluded.name,
-                    version = excluded.version, updated_at = excluded.updated_at""")
-                .setParameter(1, id).setParameter(2, state.acronym()).setParameter(3, state.name())
-                .setParameter(4, state.version())
-                .setParameter(5, state.updatedAt() == null ? Instant.now() : state.updatedAt())
-                .executeUpdate();
         List<OrganizationName> names = OrganizationName.of(state);
-        if (!new HashSet<>(names).equals(new HashSet<>(currentNames(id)))) {
-            entityManager.createNativeQuery("delete from organization_name where organization_id = ?1")
-                    .setParameter(1, id).executeUpdate();
-            for (OrganizationName name : names) {
-                entityManager.createNativeQuery("""
-                        insert into organization_name (organization_id, value, case_sensitive, pattern)
-                        values (?1, ?2, ?3, ?4)""")
-                        .setParameter(1, id).setParameter(2, name.value()).setParameter(3, name.caseSensitive())
-                        .setParameter(4, name.pattern())
-                        .executeUpdate();
+        // plain JDBC on the transaction's connection, two round trips: the row and the names it
+        // had, then (only when they changed) the new names and the paragraphs that mention them
+        entityManager.unwrap(Session.class).doWork(connection -> {
+            List<OrganizationName> current = new ArrayList<>();
+            try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+                upsert.setObject(1, id);
+                upsert.setString(2, state.acronym());
+                upsert.setString(3, state.name());
+                upsert.setLong(4, state.version());
+                upsert.setTimestamp(5, Timestamp.from(state.updatedAt() == null ? Instant.now() : state.updatedAt()));
+                upsert.setObject(6, id);
+                try (ResultSet rows = upsert.executeQuery()) {
+                    while (rows.next()) {
+                        current.add(new OrganizationName(rows.getString(1), rows.getBoolean(2), rows.getString(3)));
+                    }
+                }
             }
-            mentions.retagOrganization(id);
-        }
-    }
-
-    private List<OrganizationName> currentNames(UUID id) {
-        List<?> rows = entityManager.createNativeQuery(
-                "select value, case_sensitive, pattern from organization_name where organization_id = ?1")
-                .setParameter(1, id).getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new OrganizationName((String) row[0], (Boolean) row[1], (String) row[2])).toList();
+            if (new HashSet<>(names).equals(new HashSet<>(current))) {
+                return;
+            }
+            try (PreparedStatement replace = connection.prepareStatement(REPLACE_NAMES_AND_RETAG)) {
+                replace.setObject(1, id);
+                replace.setObject(2, id);
+                replace.setArray(3, connection.createArrayOf("text",
+                        names.stream().map(OrganizationName::value).toArray()));
+                replace.setArray(4, connection.createArrayOf("boolean",
+                        names.stream().map(OrganizationName::caseSensitive).toArray()));
+                replace.setArray(5, connection.createArrayOf("text",
+                        names.stream().map(OrganizationName::pattern).toArray()));
+                replace.setObject(6, id);
+                replace.setObject(7, id);
+                replace.execute();
+            }
+        });
     }
 }

@@ -1,12 +1,13 @@
 package org.ungis.membership.webhook.delivery;
 
+import java.io.IOException;
+import java.io.StringWriter;
 import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -22,21 +23,25 @@ public class WebhookBodies {
         this.objectMapper = objectMapper;
     }
 
-    String cloudEvent(String id, String source, String type, String subject, Instant time, JsonNode data) {
-        ObjectNode body = objectMapper.createObjectNode()
-                .put("specversion", "1.0")
-                .put("id", id)
-                .put("source", source)
-                .put("type", type)
-                .put("subject", subject)
-                .put("time", time.toString())
-                .put("datacontenttype", "application/json");
-        body.set("data", data);
-        try {
-            return objectMapper.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
+    /** The CloudEvent around {@code data}, JSON text taken as it is (the outbox's payload, or a ping's). */
+    String cloudEvent(String id, String source, String type, String subject, Instant time, String data) {
+        StringWriter body = new StringWriter(data.length() + 256);
+        try (JsonGenerator json = objectMapper.getFactory().createGenerator(body)) {
+            json.writeStartObject();
+            json.writeStringField("specversion", "1.0");
+            json.writeStringField("id", id);
+            json.writeStringField("source", source);
+            json.writeStringField("type", type);
+            json.writeStringField("subject", subject);
+            json.writeStringField("time", time.toString());
+            json.writeStringField("datacontenttype", "application/json");
+            json.writeFieldName("data");
+            json.writeRawValue(data);
+            json.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("cannot write a webhook body", e);
         }
+        return body.toString();
     }
 
     /** A ping to one subscription; its subject is the subscription. */
@@ -44,6 +49,6 @@ public class WebhookBodies {
         ObjectNode data = objectMapper.createObjectNode()
                 .put("subscriptionId", subscription.toString())
                 .put("organizationId", organization.toString());
-        return cloudEvent(id, PING_SOURCE, PING_TYPE, subscription.toString(), time, data);
+        return cloudEvent(id, PING_SOURCE, PING_TYPE, subscription.toString(), time, data.toString());
     }
 }

@@ -1,6 +1,5 @@
 package org.ungis.membership.webhook.delivery;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ungis.changeevents.ChangeTopic;
 import org.ungis.platform.outbox.AfterPublish;
 import org.ungis.platform.outbox.PublishedChange;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Turns membership-service's own change events into webhook messages and deliveries, once the
@@ -25,12 +22,10 @@ public class WebhookMessages implements AfterPublish {
 
     private final DeliveryQueue queue;
     private final WebhookBodies bodies;
-    private final ObjectMapper objectMapper;
 
-    public WebhookMessages(DeliveryQueue queue, WebhookBodies bodies, ObjectMapper objectMapper) {
+    public WebhookMessages(DeliveryQueue queue, WebhookBodies bodies) {
         this.queue = queue;
         this.bodies = bodies;
-        this.objectMapper = objectMapper;
     }
 
     /** Every change is a message (a later replay covers it), with or without a subscription today. */
@@ -45,14 +40,10 @@ public class WebhookMessages implements AfterPublish {
         }
     }
 
+    /** The change as subscribers get it; its data is the outbox's payload, as this service wrote it. */
     private String body(String id, PublishedChange change) {
-        try {
-            return bodies.cloudEvent(id, ChangeTopic.MEMBERSHIP_ORGANIZATIONS.source(), change.type(),
-                    change.aggregateId(), change.occurredAt(), objectMapper.readTree(change.payload()));
-        } catch (IOException e) {
-            // the outbox holds what this service wrote with the same mapper
-            throw new IllegalStateException("outbox payload of " + id + " is not JSON", e);
-        }
+        return bodies.cloudEvent(id, ChangeTopic.MEMBERSHIP_ORGANIZATIONS.source(), change.type(), change.aggregateId(),
+                change.occurredAt(), change.payload());
     }
 
     /** The filters that select {@code type}: itself and every prefix wildcard of it. */

@@ -1,6 +1,7 @@
 package org.ungis.platform.inbox;
 
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,25 @@ public class Inbox {
         APPLIED, DUPLICATE, STALE
     }
 
+    /**
+     * SQL: raise the version (parameters: consumer, aggregate, version), then record the event
+     * (consumer, event id, type, aggregate, version) as applied or stale, unless it is there; how
+     * many rows each changed. The record sees the raise through its result, not the table.
+     */
+    static final String CLAIM = """
+            with raised as (
+                insert into inbox_aggregate_version as applied (consumer, aggregate_id, version)
+                values (?, ?, ?)
+                on conflict (consumer, aggregate_id) do update set version = excluded.version
+                where applied.version < excluded.version
+                returning 1),
+            recorded as (
+                insert into inbox_processed_event (consumer, event_id, event_type, aggregate_id, aggregate_version, outcome)
+                select ?, ?, ?, ?, ?, case when exists (select 1 from raised) then 'APPLIED' else 'STALE' end
+                on conflict (consumer, event_id) do nothing
+                returning 1)
+            select (select count(*) from raised), (select count(*) from recorded)""";
+
     private final EntityManager entityManager;
     private final CommittedChanges changes;
 
@@ -44,40 +64,31 @@ public class Inbox {
     }
 
     /**
-     * Two statements: the first raises the applied version if this event is newer (so it tells
-     * new from stale and claims the version at once), the second records the event id with that
-     * outcome unless it was recorded before (a duplicate). Both roll back with the effect.
+     * One statement: it raises the applied version if this event is newer (so it tells new from
+     * stale and claims the version at once) and records the event id with that outcome unless it
+     * was recorded before (a duplicate). Both roll back with the effect.
      */
     private Outcome apply(ChangeEventHandler handler, ReceivedChangeEvent event) {
         if (handler.deduplicatesByEventId()) {
             handler.apply(event); // a redelivery changes nothing there, and is counted as applied
             return Outcome.APPLIED;
         }
-        String consumer = handler.consumerName();
         // plain JDBC on the transaction's connection: native queries would make Hibernate flush
         // and check the managed entities before each
         int[] counts = entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            boolean raised;
-            try (PreparedStatement raise = connection.prepareStatement("""
-                    insert into inbox_aggregate_version as applied (consumer, aggregate_id, version) values (?, ?, ?)
-                    on conflict (consumer, aggregate_id) do update set version = excluded.version
-                    where applied.version < excluded.version""")) {
-                raise.setString(1, consumer);
-                raise.setString(2, event.subject());
-                raise.setLong(3, event.version());
-                raised = raise.executeUpdate() == 1;
-            }
-            try (PreparedStatement record = connection.prepareStatement("""
-                    insert into inbox_processed_event (consumer, event_id, event_type, aggregate_id, aggregate_version, outcome)
-                    values (?, ?, ?, ?, ?, ?)
-                    on conflict (consumer, event_id) do nothing""")) {
-                record.setString(1, consumer);
-                record.setString(2, event.id());
-                record.setString(3, event.type().type());
-                record.setString(4, event.subject());
-                record.setLong(5, event.version());
-                record.setString(6, raised ? Outcome.APPLIED.name() : Outcome.STALE.name());
-                return new int[] { raised ? 1 : 0, record.executeUpdate() };
+            try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+                claim.setString(1, handler.consumerName());
+                claim.setString(2, event.subject());
+                claim.setLong(3, event.version());
+                claim.setString(4, handler.consumerName());
+                claim.setString(5, event.id());
+                claim.setString(6, event.type().type());
+                claim.setString(7, event.subject());
+                claim.setLong(8, event.version());
+                try (ResultSet result = claim.executeQuery()) {
+                    result.next();
+                    return new int[] { result.getInt(1), result.getInt(2) };
+                }
             }
         });
         boolean newer = counts[0] == 1;
