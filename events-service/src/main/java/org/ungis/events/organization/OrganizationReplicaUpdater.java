@@ -1,8 +1,11 @@
 package org.ungis.events.organization;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -37,10 +40,24 @@ public class OrganizationReplicaUpdater implements ChangeEventHandler {
 
     @Override
     public void apply(ReceivedChangeEvent event) {
-        OrganizationState state = read(event);
-        replicas.findByIdOptional(UUID.fromString(state.id())).ifPresentOrElse(
-                replica -> replica.copy(state),
-                () -> replicas.persist(new OrganizationReplica(state)));
+        applyAll(List.of(event));
+    }
+
+    /** One query for the replicas already there; the new ones are inserted together when the transaction flushes. */
+    @Override
+    public void applyAll(List<ReceivedChangeEvent> events) {
+        List<OrganizationState> states = events.stream().map(this::read).toList();
+        Map<UUID, OrganizationReplica> known = replicas
+                .list("id in ?1", states.stream().map(state -> UUID.fromString(state.id())).toList()).stream()
+                .collect(Collectors.toMap(OrganizationReplica::id, Function.identity()));
+        for (OrganizationState state : states) {
+            OrganizationReplica replica = known.get(UUID.fromString(state.id()));
+            if (replica == null) {
+                replicas.persist(new OrganizationReplica(state));
+            } else {
+                replica.copy(state);
+            }
+        }
     }
 
     private OrganizationState read(ReceivedChangeEvent event) {

@@ -40,10 +40,10 @@ public class Mentions {
     }
 
     /**
-     * SQL, for one organization (parameter, twice: its id): forgets where it was found and looks
-     * again under its current names. Two statements, to append to the ones that change the names
-     * (one round trip for all).
+     * SQL, for some organizations (parameter, twice: their ids, as an array): forgets where they
+     * were found and looks again under their current names. Two statements, to append to the ones
+     * that change the names (one round trip for all).
      */
-    static final String RETAG_ORGANIZATION = "delete from paragraph_mention where organization_id = ?;\n"
-            + TAG.formatted("n.organization_id = ?");
+    static final String RETAG_ORGANIZATIONS = "delete from paragraph_mention where organization_id = any(?::uuid[]);\n"
+            + TAG.formatted("n.organization_id = any(?::uuid[])");
 }

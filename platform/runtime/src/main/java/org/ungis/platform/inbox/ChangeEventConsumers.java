@@ -186,13 +186,8 @@ public class ChangeEventConsumers {
                 for (ConsumerRecord<String, byte[]> record : records) {
                     events.add(parse(record));
                 }
-                List<Inbox.Outcome> outcomes = QuarkusTransaction.requiringNew().call(() -> {
-                    List<Inbox.Outcome> applied = new ArrayList<>(events.size());
-                    for (ReceivedChangeEvent event : events) {
-                        applied.add(inbox.applyWithin(handler, event));
-                    }
-                    return applied;
-                });
+                List<Inbox.Outcome> outcomes = QuarkusTransaction.requiringNew()
+                        .call(() -> inbox.applyAllWithin(handler, events));
                 outcomes.forEach(this::count);
                 return true;
             } catch (RuntimeException e) {

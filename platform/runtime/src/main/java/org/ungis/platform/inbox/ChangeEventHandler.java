@@ -1,6 +1,7 @@
 package org.ungis.platform.inbox;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 
 import org.ungis.changeevents.ChangeTopic;
@@ -25,14 +26,12 @@ public interface ChangeEventHandler {
     void apply(ReceivedChangeEvent event);
 
     /**
-     * True for a handler that keeps each event's effect to one by itself, keyed by the event id
-     * (a unique key on it), wants every version (a webhook message per change, not the newest
-     * state of a replica), and writes nothing that reads serve from a cache. The inbox then
-     * records nothing for it and announces nothing: {@link #apply} is called for every event,
-     * redeliveries included, in the poll's transaction.
+     * Applies several events of one poll, in one transaction: the newest event of each of their
+     * aggregates (never two of one aggregate), in the order they were read. Handlers that can
+     * write them in a few statements for all do so; by default, one by one.
      */
-    default boolean deduplicatesByEventId() {
-        return false;
+    default void applyAll(List<ReceivedChangeEvent> events) {
+        events.forEach(this::apply);
     }
 
     /**
