@@ -9,7 +9,7 @@ import org.ungis.changeevents.ChangeTopic;
 /**
  * A consumer of change events, typically one that keeps a local replica of another service's
  * data. Implementations are CDI beans; {@link ChangeEventConsumers} runs each on its own Kafka
- * consumer and calls {@link #apply} inside a transaction that also records the event as
+ * consumer and calls {@link #applyAll} inside a transaction that also records the events as
  * processed, at most once per event id and only for versions newer than the one applied.
  */
 public interface ChangeEventHandler {

@@ -28,25 +28,6 @@ public class Inbox {
     }
 
     /**
-     * SQL: raise the version (parameters: consumer, aggregate, version), then record the event
-     * (consumer, event id, type, aggregate, version) as applied or stale, unless it is there; how
-     * many rows each changed. The record sees the raise through its result, not the table.
-     */
-    static final String CLAIM = """
-            with raised as (
-                insert into inbox_aggregate_version as applied (consumer, aggregate_id, version)
-                values (?, ?, ?)
-                on conflict (consumer, aggregate_id) do update set version = excluded.version
-                where applied.version < excluded.version
-                returning 1),
-            recorded as (
-                insert into inbox_processed_event (consumer, event_id, event_type, aggregate_id, aggregate_version, outcome)
-                select ?, ?, ?, ?, ?, case when exists (select 1 from raised) then 'APPLIED' else 'STALE' end
-                on conflict (consumer, event_id) do nothing
-                returning 1)
-            select (select count(*) from raised), (select count(*) from recorded)""";
-
-    /**
      * SQL, for a poll's events at once (parameters: consumer; event ids, types, aggregates and
      * versions as arrays; consumer twice more): the version of each aggregate raised to the
      * newest of the poll if that is newer, then every event recorded unless it is there, as
@@ -89,7 +70,7 @@ public class Inbox {
     /** Applies the event in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome applyOnce(ChangeEventHandler handler, ReceivedChangeEvent event) {
-        return apply(handler, event);
+        return apply(handler, List.of(event)).get(0);
     }
 
     /**
@@ -100,6 +81,10 @@ public class Inbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Outcome> applyAllWithin(ChangeEventHandler handler, List<ReceivedChangeEvent> events) {
+        return apply(handler, events);
+    }
+
+    private List<Outcome> apply(ChangeEventHandler handler, List<ReceivedChangeEvent> events) {
         Map<String, Outcome> recorded = claimAll(handler.consumerName(), events);
         List<Outcome> outcomes = new ArrayList<>(events.size());
         Map<String, Integer> newest = new HashMap<>(); // aggregate -> the index of its newest applied event
@@ -121,6 +106,10 @@ public class Inbox {
         return outcomes;
     }
 
+    /**
+     * Plain JDBC on the transaction's connection: a native query would make Hibernate flush and
+     * check the managed entities first.
+     */
     private Map<String, Outcome> claimAll(String consumer, List<ReceivedChangeEvent> events) {
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement claim = connection.prepareStatement(CLAIM_ALL)) {
@@ -140,42 +129,5 @@ public class Inbox {
                 return outcomes;
             }
         });
-    }
-
-    /**
-     * One statement: it raises the applied version if this event is newer (so it tells new from
-     * stale and claims the version at once) and records the event id with that outcome unless it
-     * was recorded before (a duplicate). Both roll back with the effect.
-     */
-    private Outcome apply(ChangeEventHandler handler, ReceivedChangeEvent event) {
-        // plain JDBC on the transaction's connection: native queries would make Hibernate flush
-        // and check the managed entities before each
-        int[] counts = entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
-                claim.setString(1, handler.consumerName());
-                claim.setString(2, event.subject());
-                claim.setLong(3, event.version());
-                claim.setString(4, handler.consumerName());
-                claim.setString(5, event.id());
-                claim.setString(6, event.type().type());
-                claim.setString(7, event.subject());
-                claim.setLong(8, event.version());
-                try (ResultSet result = claim.executeQuery()) {
-                    result.next();
-                    return new int[] { result.getInt(1), result.getInt(2) };
-                }
-            }
-        });
-        boolean newer = counts[0] == 1;
-        int recorded = counts[1];
-        if (recorded == 0) {
-            return Outcome.DUPLICATE;
-        }
-        if (!newer) {
-            return Outcome.STALE;
-        }
-        handler.apply(event);
-        changes.announceWithCommit();
-        return Outcome.APPLIED;
     }
 }
