@@ -343,14 +343,7 @@ class WebhookDeliveryTest {
     }
 
     private boolean published(String eventId) throws Exception {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select published_at is not null from outbox_message where id = ?::uuid")) {
-            select.setString(1, eventId);
-            try (var rows = select.executeQuery()) {
-                return rows.next() && rows.getBoolean(1);
-            }
-        }
+        return flag("select published_at is not null from outbox_message where id = ?::uuid", eventId);
     }
 
     private int messageRows(String message) throws Exception {
@@ -392,10 +385,14 @@ class WebhookDeliveryTest {
     }
 
     private boolean fannedOut(String message) throws Exception {
+        return flag("select fanned_out from webhook_message where id = ?", message);
+    }
+
+    /** The one boolean {@code sql} selects for {@code id}; false when there is no row. */
+    private boolean flag(String sql, String id) throws Exception {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "select fanned_out from webhook_message where id = ?")) {
-            select.setString(1, message);
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, id);
             try (var rows = select.executeQuery()) {
                 return rows.next() && rows.getBoolean(1);
             }
