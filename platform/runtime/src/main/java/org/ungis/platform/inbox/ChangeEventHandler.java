@@ -1,6 +1,5 @@
 package org.ungis.platform.inbox;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -32,16 +31,5 @@ public interface ChangeEventHandler {
      */
     default void applyAll(List<ReceivedChangeEvent> events) {
         events.forEach(this::apply);
-    }
-
-    /**
-     * How long the broker may hold a fetch back to gather more events, so that they are read and
-     * applied in batches: one fetch and one transaction for many events instead of one each. A
-     * replica lags by up to this much more, and costs a fraction of the CPU, on the broker too. A
-     * consumer whose latency users see directly answers {@link Duration#ZERO}: each fetch then
-     * returns as soon as anything is there.
-     */
-    default Duration batchWindow() {
-        return Duration.ofMillis(100);
     }
 }
